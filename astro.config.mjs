@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkAtlas from './src/integrations/remark-atlas.ts';
+import rehypeBaseLinks from './src/integrations/rehype-base-links.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+/** Where the site is published, e.g. https://example.org. Used for canonical URLs and the sitemap. */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+/** The sub-path it is served under, e.g. /atlas/. Defaults to the root. */
+const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'ignore',
+	build: { format: 'directory' },
+	markdown: {
+		processor: unified({
+			remarkPlugins: [
+				[remarkAtlas, { sourcesFile: 'src/content/data/sources.yaml', entitiesFile: 'src/content/data/entities.yaml' }],
+			],
+			rehypePlugins: [[rehypeBaseLinks, { base }]],
+		}),
+	},
+	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind()],
+});

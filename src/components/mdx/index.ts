@@ -1,0 +1,9 @@
+/** The components authors can use in any MDX page without importing them. */
+import Cite from './Cite.astro';
+import Claim from './Claim.astro';
+import Conflict from './Conflict.astro';
+import Entity from './Entity.astro';
+import LaunchCostChart from '../charts/LaunchCostChart.astro';
+import PowerDemandChart from '../charts/PowerDemandChart.astro';
+
+export const mdxComponents = { Cite, Claim, Conflict, Entity, LaunchCostChart, PowerDemandChart };

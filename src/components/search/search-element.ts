@@ -1,0 +1,248 @@
+/**
+ * <oca-search>: search as you type over the Pagefind index, with theme facets, keyboard moves
+ * between results, a live result count, and URL state on the search page. Every string from the
+ * query or the index reaches the page as text nodes only.
+ */
+import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text';
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sub_results: { title: string; url: string; excerpt: string }[];
+}
+interface PagefindSearch {
+	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	unfilteredResultCount: number;
+	totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+	options: (o: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	preload: (q: string) => Promise<void>;
+	search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const RESULTS_SHOWN = 10;
+const SUBRESULTS_SHOWN = 3;
+let pagefindPromise: Promise<Pagefind> | undefined;
+
+/** Loads the Pagefind bundle that was built with the index, once per page. */
+function loadPagefind(base: string): Promise<Pagefind> {
+	pagefindPromise ??= (async () => {
+		const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		await pf.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, ranking: { metaWeights: { title: 12 } } });
+		await pf.init();
+		return pf;
+	})();
+	pagefindPromise.catch(() => (pagefindPromise = undefined));
+	return pagefindPromise;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+	const node = Object.assign(document.createElement(tag), props);
+	node.append(...children);
+	return node;
+}
+
+function excerpt(html: string): HTMLElement {
+	const p = el('p', { className: 'excerpt' });
+	for (const s of excerptSegments(html)) p.append(s.mark ? el('mark', {}, s.text) : s.text);
+	return p;
+}
+
+class SearchElement extends HTMLElement {
+	#base = '/';
+	#input!: HTMLInputElement;
+	#facets!: HTMLFieldSetElement;
+	#status!: HTMLElement;
+	#results!: HTMLElement;
+	#pageMode = false;
+	#run = 0;
+	#themes: string[] = [];
+
+	connectedCallback() {
+		this.#base = (this.dataset.base ?? '/').replace(/\/?$/, '/');
+		this.#input = this.querySelector('[data-input]')!;
+		this.#facets = this.querySelector('[data-facets]')!;
+		this.#status = this.querySelector('[data-status]')!;
+		this.#results = this.querySelector('[data-results]')!;
+		this.#pageMode = this.dataset.mode === 'page';
+
+		this.querySelector('form')!.addEventListener('submit', (e) => {
+			e.preventDefault();
+			if (this.#pageMode) this.#commit(true);
+			else this.#firstResult()?.click();
+		});
+		this.#input.addEventListener('input', () => this.#update());
+		this.#input.addEventListener('focus', () => this.warm(), { once: true });
+		this.#facets.addEventListener('change', () => {
+			this.#update();
+			if (this.#pageMode) this.#commit(true);
+		});
+		this.addEventListener('keydown', (e) => this.#onKey(e));
+		this.querySelector<HTMLAnchorElement>('[data-page-link]')?.addEventListener('click', (e) => {
+			(e.currentTarget as HTMLAnchorElement).href = `${this.#base}search/${writeState('', this.#state())}`;
+		});
+		if (this.#pageMode) {
+			addEventListener('popstate', () => this.#restore());
+			this.#restore();
+		}
+	}
+
+	/** Starts loading the index before the first keystroke. */
+	warm() {
+		loadPagefind(this.#base).catch(() => {});
+	}
+
+	focusInput() {
+		this.#input.focus();
+		this.#input.select();
+	}
+
+	#state(): SearchState {
+		const checked = this.#facets.querySelector<HTMLInputElement>('input:checked');
+		return { q: this.#input.value.slice(0, MAX_QUERY), theme: checked?.value ?? '' };
+	}
+
+	#restore() {
+		const state = readState(location.search);
+		this.#input.value = state.q;
+		this.#pendingTheme = state.theme;
+		this.#update();
+	}
+	#pendingTheme = '';
+
+	/** Keeps ?q=&theme= in the URL: a new history entry for deliberate changes, a replacement while typing. */
+	#commit(push: boolean) {
+		const url = `${location.pathname}${writeState(location.search, this.#state())}${location.hash}`;
+		if (url === `${location.pathname}${location.search}${location.hash}`) return;
+		if (push) history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+	}
+
+	#links(): HTMLAnchorElement[] {
+		return [...this.#results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
+	}
+	#firstResult() {
+		return this.#links()[0];
+	}
+
+	#onKey(e: KeyboardEvent) {
+		if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+		const links = this.#links();
+		if (!links.length) return;
+		const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (e.target === this.#input && e.key === 'ArrowDown') links[0]!.focus();
+		else if (i >= 0 && e.key === 'ArrowDown') links[Math.min(i + 1, links.length - 1)]!.focus();
+		else if (i > 0 && e.key === 'ArrowUp') links[i - 1]!.focus();
+		else if (i === 0 && e.key === 'ArrowUp') this.#input.focus();
+		else return;
+		e.preventDefault();
+	}
+
+	async #update() {
+		const run = ++this.#run;
+		let pf: Pagefind;
+		try {
+			pf = await loadPagefind(this.#base);
+		} catch {
+			if (run === this.#run) this.#showError();
+			return;
+		}
+		if (!this.#themes.length) await this.#buildFacets(pf);
+		if (run !== this.#run) return;
+		const { q, theme } = this.#state();
+		const query = q.trim();
+		if (this.#pageMode) this.#commit(false);
+		if (!query && !theme) {
+			this.#results.replaceChildren();
+			this.#status.textContent = '';
+			this.#setCounts(await pf.filters());
+			return;
+		}
+		const search = await pf.search(query || null, theme ? { filters: { theme } } : {});
+		if (run !== this.#run || !search) return;
+		this.#setCounts(search.totalFilters);
+		const total = search.results.length;
+		const data = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
+		if (run !== this.#run) return;
+		this.#render(data, total, query, theme);
+	}
+
+	async #buildFacets(pf: Pagefind) {
+		const counts = (await pf.filters()).theme ?? {};
+		this.#themes = Object.keys(counts).sort();
+		if (!this.#themes.length) return;
+		const name = `${this.#input.id}-theme`;
+		const option = (value: string, label: string) =>
+			el('label', {}, el('input', { type: 'radio', name, value, checked: value === this.#pendingTheme }), label, ' ', el('span', { className: 'n' }));
+		this.#facets.append(option('', 'All themes'), ...this.#themes.map((t) => option(t, t)));
+		if (!this.#facets.querySelector('input:checked')) this.#facets.querySelector<HTMLInputElement>('input')!.checked = true;
+		this.#facets.hidden = false;
+	}
+
+	#setCounts(counts: Record<string, Record<string, number>>) {
+		const theme = counts.theme ?? {};
+		const all = Object.values(theme).reduce((a, b) => a + b, 0);
+		for (const label of this.#facets.querySelectorAll('label')) {
+			const value = label.querySelector('input')!.value;
+			const n = label.querySelector('.n')!;
+			n.textContent = value ? `(${theme[value] ?? 0})` : '';
+			label.dataset.count = String(value ? theme[value] ?? 0 : all);
+		}
+	}
+
+	#render(data: PagefindResultData[], total: number, query: string, theme: string) {
+		const scope = theme ? ` in ${theme}` : '';
+		const about = query ? ` for “${query}”` : '';
+		if (!total) {
+			this.#status.textContent = `No results${about}${scope}.`;
+			this.#results.replaceChildren(this.#suggestions());
+			return;
+		}
+		this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${about}${scope}${total > data.length ? `, showing the first ${data.length}` : ''}.`;
+		const list = el('ol');
+		for (const d of data) {
+			const item = el('li', { className: 'result' });
+			const title = el('a', { href: d.url }, d.meta.title ?? d.url);
+			title.dataset.result = '';
+			item.append(title);
+			for (const t of d.filters.theme ?? []) item.append(el('span', { className: 'theme' }, t));
+			item.append(excerpt(d.excerpt));
+			const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, SUBRESULTS_SHOWN);
+			if (subs.length) {
+				const sub = el('ul', { className: 'sub' });
+				for (const s of subs) {
+					const a = el('a', { href: s.url }, s.title);
+					a.dataset.result = '';
+					sub.append(el('li', {}, a, excerpt(s.excerpt)));
+				}
+				item.append(sub);
+			}
+			list.append(item);
+		}
+		this.#results.replaceChildren(list);
+	}
+
+	#suggestions(): HTMLElement {
+		const box = el('div', { className: 'suggest-box' }, el('p', {}, 'Try fewer or different words, or browse a theme:'));
+		const list = el('ul', { className: 'suggest' });
+		const themes: [string, string][] = [['Rocketry', 'rocketry/'], ['Space data centres', 'space-data-centres/'], ['Rivalry', 'rivalry/'], ['The story', 'story/'], ['Timeline', 'timeline/']];
+		for (const [label, path] of themes) list.append(el('li', {}, el('a', { href: this.#base + path }, label)));
+		box.append(list);
+		return box;
+	}
+
+	#showError() {
+		this.#status.textContent = 'Search is unavailable right now.';
+		const box = el('div', { className: 'error' }, el('p', {}, 'The search index could not be loaded. Check your connection and try again, or browse instead:'));
+		box.append(this.#suggestions().querySelector('ul')!);
+		this.#results.replaceChildren(box);
+	}
+}
+
+customElements.define('oca-search', SearchElement);
+export type { SearchElement };

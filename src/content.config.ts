@@ -1,0 +1,127 @@
+/**
+ * The editor's contract: every collection and its schema.
+ *
+ * A wrong field fails the build with the file and the field named. References between
+ * collections use `reference()`, so an unknown id fails the build too.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** Source ids look like the fact sheet's keys, lower-cased: s1, s17b, s54e. */
+const sourceId = z.string().regex(/^s\d+[a-z]?$/, 'must look like s7 or s17b');
+
+/** Dates are written as YYYY-MM-DD, YYYY-MM or YYYY, so an uncertain day is never invented. */
+const partialDate = z
+	.string()
+	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** How sure a statement is, as the fact sheet marks it. */
+export const claimStatus = z.enum(['confirmed', 'reported', 'claim', 'conflict', 'unsure']);
+
+/** Fields shared by theme articles and standalone pages. */
+const pageFields = {
+	/** The page title: the <h1>, the <title> and the search result heading. */
+	title: z.string().min(1, 'must not be empty'),
+	/** One sentence for search results, link previews and the theme listing. At most 160 characters. */
+	description: z
+		.string()
+		.min(1, 'must not be empty')
+		.max(160, 'must be at most 160 characters (search engines cut longer ones)'),
+	/** Position within the theme; lower comes first. Pages without it follow, by title. */
+	order: z.number().int().optional(),
+	/** When the content last changed in substance (YYYY-MM-DD). Shown as "Last updated". */
+	updated: z.coerce.date().optional(),
+	/** Sources the page draws on beyond its inline citations, by id from src/content/data/sources.yaml. */
+	sources: z.array(reference('sources')).default([]),
+	/** Pages to suggest at the end, by id such as "rocketry/nova". */
+	related: z.array(reference('docs')).default([]),
+	/** A draft is previewed in `npm run dev` but never built for production. */
+	draft: z.boolean().default(false),
+};
+
+/** Articles: src/content/docs/<theme>/<slug>.mdx. The folder is the theme. */
+const docs = defineCollection({
+	loader: glob({ pattern: '**/*.mdx', base: './src/content/docs' }),
+	schema: z.object(pageFields),
+});
+
+/** Standalone pages outside the themes, such as the story overview at /story/. */
+const pages = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: './src/content/pages' }),
+	schema: z.object(pageFields),
+});
+
+/** The three themes. Their ids are the folder names under src/content/docs/. */
+const themes = defineCollection({
+	loader: file('src/content/data/themes.yaml'),
+	schema: z.object({
+		/** The theme's name, as shown in navigation and headings. */
+		title: z.string().min(1),
+		/** One line shown on the home page card and the theme landing page. */
+		summary: z.string().min(1).max(200),
+		/** Position in navigation; lower comes first. */
+		order: z.number().int(),
+	}),
+});
+
+/** The bibliography. Ids follow the fact sheet (S7 → s7). */
+const sources = defineCollection({
+	loader: file('src/content/data/sources.yaml'),
+	schema: z.object({
+		/** Who published it, e.g. "Space.com" or "Ars Technica via pipedot". */
+		publisher: z.string().min(1),
+		/** The title as shown in the stored copy; say so when it was not shown. */
+		title: z.string().min(1),
+		/** The address that was read. */
+		url: z.url(),
+		/** Publication date, as precise as known. */
+		date: partialDate.optional(),
+		/** What kind of copy was read: the publisher's own page, a mirror or republication, or a secondary summary. */
+		status: z.enum(['original', 'mirror', 'summary']),
+		/** Further addresses for the same source. */
+		also: z.array(z.object({ label: z.string().min(1), url: z.url() })).default([]),
+		/** How the source is grouped on /sources/. */
+		group: z.enum(['story', 'rocketry', 'space-data-centres', 'energy', 'rivalry']),
+	}),
+});
+
+/** People, companies and agencies. Each gets a page at /people/<id>/. */
+const entities = defineCollection({
+	loader: file('src/content/data/entities.yaml'),
+	schema: z.object({
+		/** Display name. */
+		name: z.string().min(1),
+		/** What it is. */
+		kind: z.enum(['person', 'company', 'agency', 'organisation']),
+		/** A short, neutral description drawn from the fact sheet. */
+		description: z.string().min(1),
+		/** Sources for the description. */
+		sources: z.array(reference('sources')).min(1, 'must cite at least one source'),
+	}),
+});
+
+/** Dated events for /timeline/. */
+const events = defineCollection({
+	loader: file('src/content/data/events.yaml'),
+	schema: z.object({
+		/** When it happened: YYYY, YYYY-MM or YYYY-MM-DD. Used for sorting. */
+		date: partialDate,
+		/** How to show the date when it is vague or disputed, e.g. "summer 2025" or "late 2019 or 2020". */
+		dateLabel: z.string().optional(),
+		/** What happened, in one sentence. */
+		title: z.string().min(1),
+		/** How sure it is. */
+		status: claimStatus,
+		/** Themes it belongs to. */
+		themes: z.array(reference('themes')).min(1, 'must name at least one theme'),
+		/** Sources that support it. */
+		sources: z.array(reference('sources')).min(1, 'must cite at least one source'),
+		/** Pages that discuss it, by id such as "rocketry/nova" (or "story" for the overview). */
+		pages: z.array(z.string()).default([]),
+		/** True for events after the FOX Business article (early December 2025). */
+		afterArticle: z.boolean().default(false),
+	}),
+});
+
+export const collections = { docs, pages, themes, sources, entities, events };

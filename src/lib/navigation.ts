@@ -1,0 +1,73 @@
+/**
+ * Ordering, previous/next and breadcrumbs: the rules of navigation, free of Astro so they can be unit-tested.
+ */
+
+/** The minimum a page needs to be placed in navigation. */
+export interface NavPage {
+	/** Collection id, e.g. "rocketry/nova". */
+	id: string;
+	title: string;
+	order?: number | undefined;
+}
+
+/** Pages with an `order` come first by it; the rest follow by title. Ties break by title, then id. */
+export function comparePages(a: NavPage, b: NavPage): number {
+	const ao = a.order ?? Number.POSITIVE_INFINITY;
+	const bo = b.order ?? Number.POSITIVE_INFINITY;
+	if (ao !== bo) return ao < bo ? -1 : 1;
+	return a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en');
+}
+
+/** Returns a sorted copy. */
+export function sortPages<T extends NavPage>(pages: readonly T[]): T[] {
+	return [...pages].sort(comparePages);
+}
+
+/** The neighbours of `id` within an already sorted list. */
+export function prevNext<T extends NavPage>(sorted: readonly T[], id: string): { prev?: T; next?: T } {
+	const i = sorted.findIndex((p) => p.id === id);
+	if (i === -1) return {};
+	return { prev: sorted[i - 1], next: sorted[i + 1] };
+}
+
+/**
+ * A bounded window of sidebar entries around the current page, so a page's size does not
+ * grow with its theme: at most `size` entries, the current one included.
+ */
+export function sidebarWindow<T extends NavPage>(
+	sorted: readonly T[],
+	id: string,
+	size = 15,
+): { items: T[]; before: number; after: number } {
+	if (sorted.length <= size) return { items: [...sorted], before: 0, after: 0 };
+	const i = Math.max(0, sorted.findIndex((p) => p.id === id));
+	let start = Math.max(0, i - Math.floor(size / 2));
+	start = Math.min(start, sorted.length - size);
+	return { items: sorted.slice(start, start + size), before: start, after: sorted.length - start - size };
+}
+
+/** One step of a breadcrumb trail. */
+export interface Crumb {
+	label: string;
+	/** Site path; absent for the current page. */
+	path?: string;
+}
+
+/** Home › Theme › Page. */
+export function breadcrumbs(theme: { id: string; title: string } | undefined, pageTitle: string): Crumb[] {
+	const trail: Crumb[] = [{ label: 'Home', path: '/' }];
+	if (theme) trail.push({ label: theme.title, path: `/${theme.id}/` });
+	trail.push({ label: pageTitle });
+	return trail;
+}
+
+/** The theme of an article is its folder: "rocketry/nova" → "rocketry"; a file at the root has none. */
+export function themeOfId(id: string): string | undefined {
+	const slash = id.indexOf('/');
+	return slash > 0 ? id.slice(0, slash) : undefined;
+}
+
+/** The slug of an article within its theme: "rocketry/nova" → "nova". */
+export function slugOfId(id: string): string {
+	return id.slice(id.indexOf('/') + 1);
+}

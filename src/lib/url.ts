@@ -1,0 +1,28 @@
+/**
+ * Base-aware URLs. Every internal link in the site goes through `href()`, so the output works
+ * at the root of a host or under a sub-path (BASE_PATH=/sub/).
+ */
+
+/** Joins a base ("/" or "/sub/") and a site path ("/rocketry/nova/") without doubling slashes. */
+export function joinBase(base: string, path: string): string {
+	const b = base.endsWith('/') ? base : `${base}/`;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) return path;
+	if (path.startsWith('#') || path.startsWith('?')) return path;
+	return b + path.replace(/^\/+/, '');
+}
+
+/** The site-relative URL for a path, under the configured base. */
+export function href(path: string): string {
+	return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** Strips the base from a pathname, giving the site path ("/sub/rocketry/" → "/rocketry/"). */
+export function stripBase(base: string, pathname: string): string {
+	const b = base.endsWith('/') ? base : `${base}/`;
+	return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
+}
+
+/** The site path of an article: "rocketry/nova" → "/rocketry/nova/". */
+export function docPath(id: string): string {
+	return `/${id.replace(/^\/+|\/+$/g, '')}/`;
+}
