@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkAtlas from './src/integrations/remark-atlas.ts';
 import rehypeBaseLinks from './src/integrations/rehype-base-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import linkCheck from './src/integrations/link-check.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 /** Where the site is published, e.g. https://example.org. Used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -25,5 +27,15 @@ export default defineConfig({
 			rehypePlugins: [[rehypeBaseLinks, { base }]],
 		}),
 	},
-	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind()],
+	vite: {
+		build: {
+			rollupOptions: {
+				// MDX modules carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise for editors.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
+	integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), linkCheck(), pagefind()],
 });

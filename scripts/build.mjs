@@ -8,20 +8,33 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = new URL('../dist/', import.meta.url);
 
-/** Astro wraps errors; the editor needs the innermost message, its hint and where it happened. */
+/** Astro and the bundler wrap errors; the editor needs the innermost message, its hint and the file. */
 function describe(error) {
-	const seen = new Set();
 	let e = error;
-	while (e?.cause && !seen.has(e.cause) && (e.name !== 'ContentError')) {
-		seen.add(e);
-		if (e.cause?.name === 'ContentError') { e = e.cause; break; }
-		if (!e.message || /^(Internal|Unknown|An unhandled)/.test(e.message)) e = e.cause;
+	for (let i = 0; i < 5 && e?.cause && e.name !== 'ContentError'; i++) {
+		if (e.cause.name === 'ContentError' || !e.message || /^(Internal|Unknown|An unhandled)/.test(e.message)) e = e.cause;
 		else break;
 	}
-	const lines = [e?.message ?? String(e)];
-	if (e?.hint) lines.push(`Hint: ${e.hint}`);
+	const text = String(e?.message ?? e)
+		.split('\n')
+		.filter((line) => !/^\s+at\s/.test(line) && !/^Build failed with \d+ errors?:?$/.test(line.trim()))
+		.join('\n')
+		.replace(/\[plugin [^\]]+\]\s*/g, '')
+		.replace(/^(MDXError|Error|SyntaxError):\s*/gm, '')
+		.replace(/:undefined:undefined/g, '')
+		.replace(/\*\*/g, '')
+		.replace(/(\w+): \1:/g, '$1:')
+		.replaceAll(root, '')
+		.trim();
+	// The bundler repeats the file on a line of its own before a message that already names it.
+	const [first, ...rest] = text.split('\n');
+	const lines = [rest[0]?.startsWith(first) ? rest.join('\n') : text];
+	if (e?.hint && !text.includes(e.hint)) lines.push(`Hint: ${e.hint}`);
 	const file = e?.loc?.file ?? e?.id;
-	if (file && !lines[0].includes(file.replace(root, ''))) lines.push(`File: ${file.replace(root, '')}${e.loc?.line ? `:${e.loc.line}` : ''}`);
+	if (file && !/src\/content\//.test(text)) {
+		const shown = String(file).replace(root, '');
+		if (!text.includes(shown)) lines.push(`File: ${shown}${e.loc?.line ? `:${e.loc.line}` : ''}`);
+	}
 	return lines.join('\n');
 }
 

@@ -8,9 +8,6 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-/** Source ids look like the fact sheet's keys, lower-cased: s1, s17b, s54e. */
-const sourceId = z.string().regex(/^s\d+[a-z]?$/, 'must look like s7 or s17b');
-
 /** Dates are written as YYYY-MM-DD, YYYY-MM or YYYY, so an uncertain day is never invented. */
 const partialDate = z
 	.string()
@@ -34,8 +31,8 @@ const pageFields = {
 	updated: z.coerce.date().optional(),
 	/** Sources the page draws on beyond its inline citations, by id from src/content/data/sources.yaml. */
 	sources: z.array(reference('sources')).default([]),
-	/** Pages to suggest at the end, by id such as "rocketry/nova". */
-	related: z.array(reference('docs')).default([]),
+	/** Pages to suggest at the end, by id: "rocketry/nova" for an article, "story" for a standalone page. */
+	related: z.array(z.string().min(1)).default([]),
 	/** A draft is previewed in `npm run dev` but never built for production. */
 	draft: z.boolean().default(false),
 };

@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 export class ContentError extends Error {
 	override name = 'ContentError';
 	constructor(file: string | undefined, problem: string, hint?: string) {
-		const where = file ? relative(process.cwd(), file) : 'content';
-		super(`${where}: ${problem}${hint ? `\n  Hint: ${hint}` : ''}`);
+		const where = file ? `${relative(process.cwd(), file)}: ` : '';
+		super(`${where}${problem}${hint ? `\n  Hint: ${hint}` : ''}`);
 	}
 }

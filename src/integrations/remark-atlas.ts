@@ -4,6 +4,7 @@
  * renders), and records the ordered list as `citations` in the page's remark frontmatter.
  */
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { load } from 'js-yaml';
 import { visit } from 'unist-util-visit';
 import { splitIds } from '../lib/mentions.ts';
@@ -77,6 +78,12 @@ export default function remarkAtlas(options: RemarkAtlasOptions) {
 		});
 
 		const astro = (file.data.astro ??= {});
+		const listed = astro.frontmatter?.sources;
+		for (const id of Array.isArray(listed) ? listed : [])
+			if (!sources.has(String(id)))
+				throw new ContentError(file.path, `field "sources" lists "${id}", which is not a source.`, 'add it to src/content/data/sources.yaml, or use one of its ids.');
+		if (!order.length && !(Array.isArray(listed) && listed.length))
+			console.warn(`[atlas] ${relative(process.cwd(), file.path ?? 'content')}: cites no source. Add a <Cite id="…" /> before publishing.`);
 		astro.frontmatter = { ...astro.frontmatter, citations: order };
 	};
 }

@@ -18,13 +18,8 @@ export function comparePages(a: NavPage, b: NavPage): number {
 	return a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en');
 }
 
-/** Returns a sorted copy. */
-export function sortPages<T extends NavPage>(pages: readonly T[]): T[] {
-	return [...pages].sort(comparePages);
-}
-
 /** The neighbours of `id` within an already sorted list. */
-export function prevNext<T extends NavPage>(sorted: readonly T[], id: string): { prev?: T; next?: T } {
+export function prevNext<T extends NavPage>(sorted: readonly T[], id: string): { prev?: T | undefined; next?: T | undefined } {
 	const i = sorted.findIndex((p) => p.id === id);
 	if (i === -1) return {};
 	return { prev: sorted[i - 1], next: sorted[i + 1] };

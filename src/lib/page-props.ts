@@ -3,18 +3,20 @@
  * standalone pages so both render the same way.
  */
 import { render } from 'astro:content';
+import { ContentError } from '../integrations/content-errors';
 import { breadcrumbs, prevNext } from './navigation';
-import { pagePath, getDocs, pageSourceIds, type AnyPage, type Theme } from './site';
+import { pagePath, getAllPages, pageSourceIds, navItem, type AnyPage, type Theme } from './site';
 
 /** Renders an entry and gathers everything around it: trail, references, related, neighbours. */
 export async function articleProps(page: AnyPage, theme?: Theme, siblings: AnyPage[] = []) {
 	const { Content, headings, remarkPluginFrontmatter } = await render(page);
-	const docs = await getDocs();
-	const related = page.data.related
-		.map((ref) => docs.find((d) => d.id === ref.id))
-		.filter((d) => d !== undefined)
-		.map((d) => ({ path: pagePath(d), title: d.data.title }));
-	const { prev, next } = prevNext(siblings.map((s) => ({ id: s.id, title: s.data.title, order: s.data.order })), page.id);
+	const all = await getAllPages();
+	const related = page.data.related.map((id) => {
+		const doc = all.find((d) => d.id === id);
+		if (!doc) throw new ContentError(page.filePath, `field "related" lists "${id}", which is not a published page.`, 'use an id such as rocketry/nova (a file path under src/content/docs without .mdx) or story.');
+		return { path: pagePath(doc), title: doc.data.title };
+	});
+	const { prev, next } = prevNext(siblings.map(navItem), page.id);
 	const link = (n?: { id: string; title: string }) => (n ? { path: `/${n.id}/`, title: n.title } : undefined);
 	const cited: string[] = remarkPluginFrontmatter.citations ?? [];
 	return {

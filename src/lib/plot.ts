@@ -11,6 +11,12 @@ export function renderPlot(options: Plot.PlotOptions): string {
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');
 	const figure = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
 	for (const style of [...figure.querySelectorAll('style')]) style.remove();
+	// The whole chart is one image with its own name and description; inner labels would be ignored by
+	// assistive technology and are invalid on <g>.
+	for (const node of [...figure.querySelectorAll('[aria-label], [aria-description]')]) {
+		node.removeAttribute('aria-label');
+		node.removeAttribute('aria-description');
+	}
 	figure.setAttribute('role', 'img');
 	return figure.outerHTML;
 }

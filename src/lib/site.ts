@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../integrations/content-errors.ts';
 import { referenceList, mentionedEntities, invert } from './mentions.ts';
-import { sortPages, themeOfId } from './navigation.ts';
+import { comparePages, themeOfId, type NavPage } from './navigation.ts';
 
 export type Doc = CollectionEntry<'docs'>;
 export type StandalonePage = CollectionEntry<'pages'>;
@@ -15,6 +15,11 @@ export type Entity = CollectionEntry<'entities'>;
 export type TimelineEvent = CollectionEntry<'events'>;
 /** Any MDX page: a theme article or a standalone page. */
 export type AnyPage = Doc | StandalonePage;
+
+/** What navigation needs to know about a page. */
+export function navItem(page: AnyPage): NavPage {
+	return { id: page.id, title: page.data.title, order: page.data.order };
+}
 
 const published = <T extends { data: { draft: boolean } }>(e: T) => import.meta.env.DEV || !e.data.draft;
 
@@ -39,7 +44,7 @@ export function getDocs(): Promise<Doc[]> {
 					`move it into one of src/content/docs/{${[...known].join(',')}}/, or add the theme to src/content/data/themes.yaml.`,
 				);
 		}
-		return sortPages(docs.map((d) => Object.assign(d, { title: d.data.title, order: d.data.order }))) as Doc[];
+		return docs.sort((a, b) => comparePages(navItem(a), navItem(b)));
 	})());
 }
 

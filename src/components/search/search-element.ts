@@ -61,7 +61,7 @@ class SearchElement extends HTMLElement {
 	#results!: HTMLElement;
 	#pageMode = false;
 	#run = 0;
-	#themes: string[] = [];
+	#facetsReady: Promise<void> | undefined;
 
 	connectedCallback() {
 		this.#base = (this.dataset.base ?? '/').replace(/\/?$/, '/');
@@ -111,6 +111,8 @@ class SearchElement extends HTMLElement {
 		const state = readState(location.search);
 		this.#input.value = state.q;
 		this.#pendingTheme = state.theme;
+		const radio = [...this.#facets.querySelectorAll<HTMLInputElement>('input')].find((r) => r.value === state.theme);
+		if (radio) radio.checked = true;
 		this.#update();
 	}
 	#pendingTheme = '';
@@ -152,7 +154,7 @@ class SearchElement extends HTMLElement {
 			if (run === this.#run) this.#showError();
 			return;
 		}
-		if (!this.#themes.length) await this.#buildFacets(pf);
+		await (this.#facetsReady ??= this.#buildFacets(pf));
 		if (run !== this.#run) return;
 		const { q, theme } = this.#state();
 		const query = q.trim();
@@ -165,7 +167,8 @@ class SearchElement extends HTMLElement {
 		}
 		const search = await pf.search(query || null, theme ? { filters: { theme } } : {});
 		if (run !== this.#run || !search) return;
-		this.#setCounts(search.totalFilters);
+		// Facet counts say how many results each theme would give for this query (all pages when there is none).
+		this.#setCounts(query ? search.totalFilters : await pf.filters());
 		const total = search.results.length;
 		const data = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
 		if (run !== this.#run) return;
@@ -173,13 +176,15 @@ class SearchElement extends HTMLElement {
 	}
 
 	async #buildFacets(pf: Pagefind) {
-		const counts = (await pf.filters()).theme ?? {};
-		this.#themes = Object.keys(counts).sort();
-		if (!this.#themes.length) return;
+		const themes = Object.keys((await pf.filters()).theme ?? {}).sort();
+		if (!themes.length) return;
 		const name = `${this.#input.id}-theme`;
-		const option = (value: string, label: string) =>
-			el('label', {}, el('input', { type: 'radio', name, value, checked: value === this.#pendingTheme }), label, ' ', el('span', { className: 'n' }));
-		this.#facets.append(option('', 'All themes'), ...this.#themes.map((t) => option(t, t)));
+		const option = (value: string, label: string) => {
+			const radio = document.createElement('input');
+			Object.assign(radio, { type: 'radio', name, value, checked: value === this.#pendingTheme });
+			return el('label', {}, radio, label, ' ', el('span', { className: 'n' }));
+		};
+		this.#facets.append(option('', 'All themes'), ...themes.map((t) => option(t, t)));
 		if (!this.#facets.querySelector('input:checked')) this.#facets.querySelector<HTMLInputElement>('input')!.checked = true;
 		this.#facets.hidden = false;
 	}
@@ -227,19 +232,19 @@ class SearchElement extends HTMLElement {
 		this.#results.replaceChildren(list);
 	}
 
+	/** Links to the themes, rendered by the server into a <template> so they stay base-aware. */
+	#suggestionList(): Node {
+		return this.querySelector<HTMLTemplateElement>('template[data-suggestions]')!.content.cloneNode(true);
+	}
+
 	#suggestions(): HTMLElement {
-		const box = el('div', { className: 'suggest-box' }, el('p', {}, 'Try fewer or different words, or browse a theme:'));
-		const list = el('ul', { className: 'suggest' });
-		const themes: [string, string][] = [['Rocketry', 'rocketry/'], ['Space data centres', 'space-data-centres/'], ['Rivalry', 'rivalry/'], ['The story', 'story/'], ['Timeline', 'timeline/']];
-		for (const [label, path] of themes) list.append(el('li', {}, el('a', { href: this.#base + path }, label)));
-		box.append(list);
-		return box;
+		return el('div', { className: 'suggest-box' }, el('p', {}, 'Try fewer or different words, or browse a theme:'), this.#suggestionList());
 	}
 
 	#showError() {
 		this.#status.textContent = 'Search is unavailable right now.';
 		const box = el('div', { className: 'error' }, el('p', {}, 'The search index could not be loaded. Check your connection and try again, or browse instead:'));
-		box.append(this.#suggestions().querySelector('ul')!);
+		box.append(this.#suggestionList());
 		this.#results.replaceChildren(box);
 	}
 }

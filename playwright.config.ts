@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, LAUNCH_ARGS } from './tests/support/browser';
+
+const executablePath = chromiumPath();
+const launchOptions = { args: LAUNCH_ARGS, ...(executablePath ? { executablePath } : {}) };
+const PORT = 4321;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions,
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+	webServer: {
+		command: `npx astro preview --port ${PORT} --host localhost`,
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,34 @@
+/**
+ * A throwaway copy of the project in a temporary directory (node_modules linked, not copied), so a
+ * test can break or extend the content and run the real build on it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '../..');
+const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** Copies the project; returns its directory. Remove it with `removeProject`. */
+export function copyProject(prefix = 'atlas-'): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return dir;
+}
+
+export function removeProject(dir: string) {
+	rmSync(dir, { recursive: true, force: true });
+}
+
+/** Runs the production build (`npm run build`'s script) in a project copy. */
+export function runBuild(dir: string, env: Record<string, string> = {}): { code: number; output: string } {
+	const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+		cwd: dir,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+		timeout: 180_000,
+	});
+	return { code: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
+}
