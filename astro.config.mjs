@@ -8,6 +8,7 @@ import rehypeBaseLinks from './src/integrations/rehype-base-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import headers from './src/integrations/headers.ts';
 
 /** Where the site is published, e.g. https://example.org. Used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -18,7 +19,16 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'ignore',
-	build: { format: 'directory' },
+	// Every stylesheet is a file, so the only inline code is the colour-scheme script, which Astro hashes.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	security: {
+		csp: {
+			// Pagefind runs WebAssembly; nothing else needs more than same-origin files and the hashed inline script.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
 	markdown: {
 		processor: unified({
 			remarkPlugins: [
@@ -29,6 +39,8 @@ export default defineConfig({
 	},
 	vite: {
 		build: {
+			// Scripts stay in files (none inlined), so the colour-scheme script is the only inline code.
+			assetsInlineLimit: 0,
 			rollupOptions: {
 				// MDX modules carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise for editors.
 				onwarn(warning, warn) {
@@ -37,5 +49,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), linkCheck(), pagefind()],
+	integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), linkCheck(), headers(), pagefind()],
 });

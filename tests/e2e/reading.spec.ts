@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('table-of-contents links land on their headings, and the current section is marked', async ({ page }) => {
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto('/rocketry/nova/');
-	const toc = page.getByRole('complementary', { name: 'Table of contents' }).getByRole('navigation');
+	const toc = page.getByRole('navigation', { name: 'On this page' });
 	const links = toc.getByRole('link');
 	const count = await links.count();
 	expect(count).toBeGreaterThan(2);
@@ -27,7 +27,7 @@ test('the table of contents works without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
 	const page = await context.newPage();
 	await page.goto('/space-data-centres/heat-and-radiation/');
-	const link = page.getByRole('complementary', { name: 'Table of contents' }).getByRole('link').nth(1);
+	const link = page.getByRole('navigation', { name: 'On this page' }).getByRole('link').nth(1);
 	const hash = (await link.getAttribute('href'))!;
 	await link.click();
 	await expect(page.locator(`[id="${hash.slice(1)}"]`)).toBeInViewport();

@@ -23,7 +23,7 @@ export function watchErrors(page: Page) {
 
 /** Opens the search dialog with the header entry and types a query. */
 export async function searchInDialog(page: Page, query: string) {
-	await page.getByRole('button', { name: 'Search' }).click();
+	await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Search' });
 	await expect(dialog).toBeVisible();
 	await dialog.getByRole('searchbox').fill(query);

@@ -74,7 +74,9 @@ class SearchElement extends HTMLElement {
 		this.querySelector('form')!.addEventListener('submit', (e) => {
 			e.preventDefault();
 			if (this.#pageMode) this.#commit(true);
-			else this.#firstResult()?.click();
+			// Enter in the box opens the first result; the Search button (or no result yet) opens the search page.
+			else if (!e.submitter && this.#firstResult()) this.#firstResult()!.click();
+			else location.href = `${this.#base}search/${writeState('', this.#state())}`;
 		});
 		this.#input.addEventListener('input', () => this.#update());
 		this.#input.addEventListener('focus', () => this.warm(), { once: true });
@@ -89,17 +91,12 @@ class SearchElement extends HTMLElement {
 		if (this.#pageMode) {
 			addEventListener('popstate', () => this.#restore());
 			this.#restore();
-		}
+		} else if (this.#input.value) this.#update();
 	}
 
 	/** Starts loading the index before the first keystroke. */
 	warm() {
 		loadPagefind(this.#base).catch(() => {});
-	}
-
-	focusInput() {
-		this.#input.focus();
-		this.#input.select();
 	}
 
 	#state(): SearchState {

@@ -1,0 +1,53 @@
+// Synthetic content for benchmarks: a copy of the project with N generated pages spread over the
+// three themes, each a realistic ~700-word article with headings, citations and entity links.
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const THEMES = ['rocketry', 'space-data-centres', 'rivalry'];
+const WORDS = 'orbit launch booster stage engine methane radiator satellite cluster latency bandwidth solar panel reusable heat shield payload fairing contract lawsuit board founder investment valuation reactor grid demand compute chip memory radiation vacuum cooling constellation spectrum filing regulator schedule prototype hopper thrust propellant landing barge downrange trajectory insertion'.split(' ');
+const SOURCES = ['s1', 's2', 's3', 's7', 's15', 's19', 's22', 's33', 's35', 's36', 's54', 's69'];
+const ENTITIES = ['stoke-space', 'openai', 'spacex', 'google', 'sam-altman', 'elon-musk'];
+
+/** Deterministic pseudo-random numbers, so every run builds the same site. */
+function rng(seed) {
+	let s = seed >>> 0;
+	return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function paragraph(rand, words) {
+	const out = [];
+	for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(rand() * WORDS.length)]);
+	out[0] = out[0][0].toUpperCase() + out[0].slice(1);
+	return `${out.join(' ')}<Cite id="${SOURCES[Math.floor(rand() * SOURCES.length)]}" />.`;
+}
+
+export function syntheticPage(i) {
+	const rand = rng(i + 1);
+	const theme = THEMES[i % THEMES.length];
+	const sections = ['Background', 'Design', 'Numbers', 'Open questions'];
+	const body = [
+		paragraph(rand, 40),
+		`The <Entity id="${ENTITIES[i % ENTITIES.length]}" /> angle matters here.`,
+		...sections.flatMap((h) => [`## ${h} ${i}`, paragraph(rand, 70), paragraph(rand, 60)]),
+	].join('\n\n');
+	return {
+		path: `src/content/docs/${theme}/bench-${String(i).padStart(5, '0')}.mdx`,
+		text: `---\ntitle: Synthetic page ${i} on ${WORDS[i % WORDS.length]}\ndescription: A generated page for benchmarks, number ${i}.\norder: ${100 + i}\nupdated: 2026-11-25\n---\n\n${body}\n`,
+	};
+}
+
+/** Copies the project to a temporary directory and adds `pages` synthetic pages. Returns the directory. */
+export function syntheticProject(pages) {
+	const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${pages}-`));
+	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	for (let i = 0; i < pages; i++) {
+		const { path, text } = syntheticPage(i);
+		mkdirSync(join(dir, path, '..'), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	return dir;
+}

@@ -1,0 +1,51 @@
+/**
+ * Appends a Content-Security-Policy header to dist/_headers for hosts that read it. The policy allows
+ * only same-origin files, WebAssembly for Pagefind, and the hashes of the inline scripts actually
+ * present in the built pages (the colour-scheme script), so it cannot drift from the output.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
+
+/** sha256 hashes, in CSP form, of every inline script in the given HTML documents. */
+export function inlineScriptHashes(documents: Iterable<string>): string[] {
+	const hashes = new Set<string>();
+	for (const html of documents)
+		for (const m of html.matchAll(INLINE_SCRIPT)) if (m[1]!.trim()) hashes.add(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+	return [...hashes].sort();
+}
+
+/** The site's policy, given the inline script hashes. */
+export function contentSecurityPolicy(hashes: readonly string[]): string {
+	return [
+		"default-src 'self'",
+		`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+		"style-src 'self'",
+		"img-src 'self' data:",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		"frame-ancestors 'none'",
+	].join('; ');
+}
+
+export default function headers(): AstroIntegration {
+	return {
+		name: 'atlas:headers',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+				const policy = contentSecurityPolicy(inlineScriptHashes(pages.map((f) => readFileSync(join(out, f), 'utf8'))));
+				const file = join(out, '_headers');
+				if (!existsSync(file)) return;
+				appendFileSync(file, `\n# Added by the build.\n/*\n  Content-Security-Policy: ${policy}\n`);
+				logger.info('Wrote the Content-Security-Policy into _headers.');
+			},
+		},
+	};
+}

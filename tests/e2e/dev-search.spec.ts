@@ -1,0 +1,63 @@
+/**
+ * Search while writing: `astro dev` serves a real index built from the content, and a page added while
+ * the server runs becomes searchable without a production build.
+ */
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject, removeProject } from '../support/project';
+
+const PORT = 4398;
+let dir: string;
+let dev: ChildProcess;
+let log = '';
+
+/** Resolves when the dev server has logged its n-th search index. */
+function indexBuilt(n: number, timeout = 90_000): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const deadline = setTimeout(() => reject(new Error(`no dev search index after ${timeout} ms:\n${log}`)), timeout);
+		const check = () => {
+			if ((log.match(/Search index for dev: \d+ files/g) ?? []).length >= n) {
+				clearTimeout(deadline);
+				resolve();
+			} else setTimeout(check, 200);
+		};
+		check();
+	});
+}
+
+test.beforeAll(async () => {
+	test.setTimeout(120_000);
+	dir = copyProject('atlas-dev-');
+	dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	dev.stdout!.on('data', (d) => (log += d));
+	dev.stderr!.on('data', (d) => (log += d));
+	await indexBuilt(1);
+});
+test.afterAll(async () => {
+	dev?.kill('SIGTERM');
+	await new Promise((r) => setTimeout(r, 300));
+	if (dir) removeProject(dir);
+});
+
+test('the dev server finds existing pages and a page added while it runs', async ({ page }) => {
+	test.setTimeout(120_000);
+	const origin = `http://127.0.0.1:${PORT}`;
+	await page.goto(`${origin}/search/?q=Zenith`);
+	await expect(page.locator('main .result > a').filter({ hasText: "Nova's design" })).toBeVisible({ timeout: 20_000 });
+
+	writeFileSync(
+		join(dir, 'src/content/docs/rocketry/dev-added.mdx'),
+		'---\ntitle: Page written during dev\ndescription: Added while the dev server runs.\n---\n\nIt mentions the word quasarwhisk<Cite id="s1" />.\n',
+	);
+	// The index is rebuilt shortly after the file appears; reload the search page until it has caught up.
+	await expect
+		.poll(async () => {
+			await page.goto(`${origin}/search/?q=quasarwhisk`);
+			await page.locator('main [role="status"]').filter({ hasText: /result/ }).waitFor({ timeout: 10_000 }).catch(() => {});
+			return page.locator('main .result > a').allTextContents();
+		}, { timeout: 90_000, intervals: [1_000, 2_000, 3_000] })
+		.toEqual(['Page written during dev']);
+	expect(log).toMatch(/Search index for dev: \d+ files/);
+});

@@ -1,0 +1,138 @@
+/**
+ * The build output as a host serves it: valid HTML, every link, asset, #fragment and sitemap URL
+ * resolving on a plain static server, at the root and under a sub-path, with search working.
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanHtml, internalTarget } from '../../src/lib/links';
+import { copyProject, removeProject, runBuild, ROOT } from '../support/project';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+}
+
+test('every built page is valid HTML', async () => {
+	const validator = new HtmlValidate(new FileSystemConfigLoader());
+	const dist = join(ROOT, 'dist');
+	const files = htmlFiles(dist);
+	expect(files.length).toBeGreaterThan(20);
+	const errors: string[] = [];
+	for (const f of files) {
+		const report = await validator.validateFile(join(dist, f));
+		for (const r of report.results) for (const m of r.messages) errors.push(`${f}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+	}
+	expect(errors).toEqual([]);
+});
+
+/** Crawls from the home page; returns every problem found. */
+async function crawl(request: APIRequestContext, origin: string, base: string): Promise<{ pages: number; problems: string[] }> {
+	const problems: string[] = [];
+	const pages = new Map<string, Set<string>>();
+	const queue = [base];
+	const checked = new Map<string, number>();
+	const wanted: { from: string; path: string; fragment: string }[] = [];
+	while (queue.length) {
+		const path = queue.shift()!;
+		if (pages.has(path)) continue;
+		const res = await request.get(origin + path, { maxRedirects: 0 });
+		if (res.status() !== 200) { problems.push(`${path} → ${res.status()}`); pages.set(path, new Set()); continue; }
+		if (!(res.headers()['content-type'] ?? '').includes('text/html')) { pages.set(path, new Set()); continue; }
+		const { links, ids } = scanHtml(await res.text());
+		pages.set(path, ids);
+		for (const link of links) {
+			const t = internalTarget(link, path, base);
+			if (!t) continue;
+			if (!t.underBase) { problems.push(`${path}: link ${link} leaves ${base}`); continue; }
+			const target = base + t.path.slice(1);
+			wanted.push({ from: path, path: target, fragment: t.fragment });
+			if (target.endsWith('/')) queue.push(target);
+			else if (!checked.has(target)) checked.set(target, (await request.get(origin + target, { maxRedirects: 0 })).status());
+		}
+	}
+	for (const [asset, status] of checked) if (status !== 200) problems.push(`${asset} → ${status}`);
+	for (const w of wanted) if (w.fragment && pages.has(w.path) && !pages.get(w.path)!.has(w.fragment)) problems.push(`${w.from}: #${w.fragment} missing on ${w.path}`);
+	return { pages: pages.size, problems };
+}
+
+async function sitemapProblems(request: APIRequestContext, origin: string, base: string): Promise<{ urls: number; problems: string[] }> {
+	const index = await request.get(`${origin}${base}sitemap-index.xml`);
+	expect(index.status()).toBe(200);
+	const maps = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	const problems: string[] = [];
+	let urls = 0;
+	for (const map of maps) {
+		for (const m of (await (await request.get(origin + map)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)) {
+			const path = new URL(m[1]!).pathname;
+			urls++;
+			if (!path.startsWith(base)) problems.push(`${path} is outside ${base}`);
+			const status = (await request.get(origin + path)).status();
+			if (status !== 200) problems.push(`${path} → ${status}`);
+		}
+	}
+	return { urls, problems };
+}
+
+for (const base of ['/', '/sub/'] as const) {
+	test.describe(`deployed on a plain static host at ${base}`, () => {
+		test.describe.configure({ mode: 'serial' });
+		let dir: string | undefined;
+		let server: StaticServer;
+
+		test.beforeAll(async () => {
+			test.setTimeout(180_000);
+			let dist = join(ROOT, 'dist');
+			if (base !== '/') {
+				dir = copyProject('atlas-sub-');
+				const { code, output } = runBuild(dir, { BASE_PATH: base, SITE_URL: 'https://atlas.example.org' });
+				expect(code, output).toBe(0);
+				dist = join(dir, 'dist');
+			}
+			server = await serveStatic(dist, base);
+		});
+		test.afterAll(async () => {
+			await server?.close();
+			if (dir) removeProject(dir);
+		});
+
+		test('every link, asset and fragment resolves from the home page', async ({ request }) => {
+			const { pages, problems } = await crawl(request, server.url, base);
+			expect(problems).toEqual([]);
+			expect(pages).toBeGreaterThan(60);
+		});
+
+		test('every sitemap URL is served, and robots.txt points at the sitemap', async ({ request }) => {
+			const { urls, problems } = await sitemapProblems(request, server.url, base);
+			expect(problems).toEqual([]);
+			expect(urls).toBeGreaterThan(60);
+			expect(await (await request.get(`${server.url}${base}robots.txt`)).text()).toContain(`${base}sitemap-index.xml`);
+		});
+
+		test('either trailing-slash style reaches the page', async ({ page }) => {
+			await page.goto(`${server.url}${base}rocketry`);
+			await expect(page).toHaveURL(new RegExp(`${base}rocketry/$`));
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rocketry');
+			await page.goto(`${server.url}${base}rocketry/nova/`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText("Nova's design");
+			const missing = await page.goto(`${server.url}${base}rocketry/missing/`);
+			expect(missing?.status()).toBe(404);
+			await page.getByRole('main').getByRole('link', { name: 'Rivalry', exact: true }).click();
+			await expect(page).toHaveURL(new RegExp(`${base}rivalry/$`));
+		});
+
+		test('search works and its results stay under the base', async ({ page }) => {
+			await page.goto(`${server.url}${base}`);
+			await page.keyboard.press('Control+k');
+			const dialog = page.getByRole('dialog', { name: 'Search' });
+			await dialog.getByRole('searchbox').fill('Starcloud');
+			const first = dialog.locator('.result > a').first();
+			await expect(first).toBeVisible();
+			expect(await first.getAttribute('href')).toMatch(new RegExp(`^${base}[a-z]`));
+			await first.click();
+			await expect(page).toHaveURL(new RegExp(`^${server.url}${base}.+highlight=starcloud`, 'i'));
+			await expect(page.locator('article mark').first()).toBeVisible();
+		});
+	});
+}

@@ -1,0 +1,54 @@
+/**
+ * A plain static file server that knows nothing of Astro, like a bare host or bucket: files under a
+ * mount path, directory indexes (/a/ → a/index.html), a redirect from /a to /a/ for directories, and
+ * 404.html for anything else. No rewrites. Optional extra headers (e.g. a CSP).
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
+	'.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png', '.ico': 'image/x-icon',
+};
+
+export interface StaticServer {
+	url: string;
+	close: () => Promise<void>;
+}
+
+export async function serveStatic(root: string, mount = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+	const server: Server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+		let path = decodeURIComponent(url.pathname);
+		if (!path.startsWith(mount) && `${path}/` !== mount) return notFound();
+		path = path.slice(mount.length - 1);
+		if (`${path}/` === '/' || path === '') path = '/';
+		const file = normalize(join(root, path));
+		if (!file.startsWith(root)) return notFound();
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!path.endsWith('/')) {
+				res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+				return res.end();
+			}
+			return send(join(file, 'index.html'));
+		}
+		return send(file);
+
+		function send(f: string) {
+			if (!existsSync(f) || !statSync(f).isFile()) return notFound();
+			res.writeHead(200, { 'Content-Type': TYPES[extname(f)] ?? 'application/octet-stream' });
+			res.end(readFileSync(f));
+		}
+		function notFound() {
+			const page = join(root, '404.html');
+			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+			res.end(existsSync(page) ? readFileSync(page) : 'Not found');
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
