@@ -49,5 +49,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), linkCheck(), headers(), pagefind()],
+	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), linkCheck(), headers(), pagefind()],
 });

@@ -11,7 +11,7 @@ export default defineConfig({
 	workers: 2,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list'], ['./tests/support/summary-reporter.ts']],
 	timeout: 60_000,
 	use: {
 		baseURL: `http://localhost:${PORT}`,

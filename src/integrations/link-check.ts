@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileForPath, internalTarget, scanHtml } from '../lib/links.ts';
 import { ContentError } from './content-errors.ts';
@@ -38,6 +38,7 @@ export default function linkCheck(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const files = htmlFiles(out);
 				const scanned = new Map(files.map((f) => [f, scanHtml(readFileSync(join(out, f), 'utf8'))]));
+				const existing = new Set(readdirSync(out, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')));
 				const problems: string[] = [];
 				let checked = 0;
 				for (const [file, page] of scanned) {
@@ -52,7 +53,7 @@ export default function linkCheck(): AstroIntegration {
 							problems.push(`${where}: link "${link}" is outside the base path ${base}`);
 							continue;
 						}
-						const hit = fileForPath(target.path).find((c) => existsSync(join(out, c)));
+						const hit = fileForPath(target.path).find((c) => existing.has(c));
 						if (!hit) problems.push(`${where}: broken link "${link}" (nothing at ${target.path})`);
 						else if (target.fragment && hit.endsWith('.html') && !scanned.get(hit)?.ids.has(target.fragment))
 							problems.push(`${where}: broken fragment "${link}" (no id "${target.fragment}" on ${target.path})`);

@@ -3,7 +3,7 @@
  * the data files, numbers citations in order of first appearance (the `n` attribute the component
  * renders), and records the ordered list as `citations` in the page's remark frontmatter.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { load } from 'js-yaml';
 import { visit } from 'unist-util-visit';
@@ -24,10 +24,17 @@ interface JsxNode {
 
 const STATUSES = ['confirmed', 'reported', 'claim', 'conflict', 'unsure'];
 
-/** Ids declared in a YAML list file, read fresh for each document so edits in dev are seen. */
+const idCache = new Map<string, { mtime: number; ids: Set<string> }>();
+
+/** Ids declared in a YAML list file; parsed again only when the file changes, so edits in dev are seen. */
 function idsIn(path: string): Set<string> {
+	const mtime = statSync(path).mtimeMs;
+	const cached = idCache.get(path);
+	if (cached?.mtime === mtime) return cached.ids;
 	const list = load(readFileSync(path, 'utf8')) as { id: string }[] | null;
-	return new Set((list ?? []).map((item) => String(item.id)));
+	const ids = new Set((list ?? []).map((item) => String(item.id)));
+	idCache.set(path, { mtime, ids });
+	return ids;
 }
 
 function attr(node: JsxNode, name: string): string | undefined {

@@ -88,9 +88,10 @@ export async function getEvents(): Promise<TimelineEvent[]> {
 	return (await getCollection('events')).sort((a, b) => a.data.date.localeCompare(b.data.date));
 }
 
+let sourceMapCache: Promise<Map<string, Source>> | undefined;
 /** Sources by id. */
-export async function getSourceMap(): Promise<Map<string, Source>> {
-	return new Map((await getCollection('sources')).map((s) => [s.id, s]));
+export function getSourceMap(): Promise<Map<string, Source>> {
+	return (sourceMapCache ??= getCollection('sources').then((list) => new Map(list.map((s) => [s.id, s]))));
 }
 
 /** Entities sorted by name. */
