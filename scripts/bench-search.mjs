@@ -12,11 +12,15 @@ import { serveStatic } from './lib/serve.mjs';
 const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const pages = Number(arg('pages', '3000'));
 const runs = Number(arg('runs', '5'));
+/** --dir reuses an already built synthetic site (its dist/), to iterate on the search UI quickly. */
+const reuse = arg('dir', '');
 
-console.log(`bench:search: building ${pages} synthetic pages`);
-const dir = syntheticProject(pages);
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn' }, maxBuffer: 1 << 28 });
-if (build.status !== 0) { console.error(build.stdout, build.stderr); process.exit(1); }
+const dir = reuse || syntheticProject(pages);
+if (!reuse) {
+	console.log(`bench:search: building ${pages} synthetic pages`);
+	const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn' }, maxBuffer: 1 << 28 });
+	if (build.status !== 0) { console.error(build.stdout, build.stderr); process.exit(1); }
+}
 
 const server = await serveStatic(join(dir, 'dist'));
 const browser = await launch();
@@ -33,7 +37,8 @@ for (let r = 0; r < runs; r++) {
 }
 await browser.close();
 await server.close();
-rmSync(dir, { recursive: true, force: true });
+if (!reuse && !process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+else console.log(`kept ${dir}`);
 
 const result = {
 	pages, runs, date: new Date().toISOString(),

@@ -37,49 +37,40 @@ const cases: { name: string; edit: Edit; expect: RegExp[] }[] = [
 	{ name: 'event citing an unknown source', edit: (dir) => { const f = join(dir, 'src/content/data/events.yaml'); writeFileSync(f, readFileSync(f, 'utf8').replace(/sources:\s*\n(\s*)- "?s\d+[a-z]?"?/, 'sources:\n$1- "s997"')); }, expect: [/src\/content\/data\/events\.yaml/, /no source with id "s997"/] },
 ];
 
+/** Builds a copy of the project after `edit`, hands the result to `check`, and cleans up. */
+function buildEdited(edit: Edit, check: (r: { code: number; output: string; dir: string }) => void) {
+	test.setTimeout(120_000);
+	const dir = copyProject();
+	try {
+		edit(dir);
+		check({ ...runBuild(dir), dir });
+	} finally {
+		removeProject(dir);
+	}
+}
+
 for (const c of cases) {
-	test(`bad input fails the build clearly: ${c.name}`, async () => {
-		test.setTimeout(120_000);
-		const dir = copyProject();
-		try {
-			c.edit(dir);
-			const { code, output } = runBuild(dir);
+	test(`bad input fails the build clearly: ${c.name}`, () =>
+		buildEdited(c.edit, ({ code, output, dir }) => {
 			expect(code, output).not.toBe(0);
 			const message = output.slice(output.indexOf('Build failed.'));
 			expect(message, output).toContain('Build failed.');
 			for (const pattern of c.expect) expect(message).toMatch(pattern);
 			expect(message).not.toMatch(/^\s+at\s/m);
 			expect(existsSync(join(dir, 'dist'))).toBe(false);
-		} finally {
-			removeProject(dir);
-		}
-	});
+		}));
 }
 
-test('a page with only a title and a description builds; one that cites nothing gets a warning', async () => {
-	test.setTimeout(120_000);
-	const dir = copyProject();
-	try {
-		addFile('src/content/docs/rocketry/minimal.mdx', '---\ntitle: Minimal page\ndescription: Only the required fields.\n---\n\nJust text.\n')(dir);
-		const { code, output } = runBuild(dir);
+test('a page with only a title and a description builds; one that cites nothing gets a warning', () =>
+	buildEdited(addFile('src/content/docs/rocketry/minimal.mdx', '---\ntitle: Minimal page\ndescription: Only the required fields.\n---\n\nJust text.\n'), ({ code, output, dir }) => {
 		expect(code, output).toBe(0);
 		expect(output).toMatch(/src\/content\/docs\/rocketry\/minimal\.mdx: cites no source/);
 		expect(readFileSync(join(dir, 'dist/rocketry/minimal/index.html'), 'utf8')).toContain('Minimal page');
-	} finally {
-		removeProject(dir);
-	}
-});
+	}));
 
-test('drafts are not built for production', async () => {
-	test.setTimeout(120_000);
-	const dir = copyProject();
-	try {
-		addFile('src/content/docs/rocketry/draft.mdx', page('title: Work in progress\ndescription: Not ready.\ndraft: true'))(dir);
-		const { code, output } = runBuild(dir);
+test('drafts are not built for production', () =>
+	buildEdited(addFile('src/content/docs/rocketry/draft.mdx', page('title: Work in progress\ndescription: Not ready.\ndraft: true')), ({ code, output, dir }) => {
 		expect(code, output).toBe(0);
 		expect(existsSync(join(dir, 'dist/rocketry/draft/index.html'))).toBe(false);
 		expect(readFileSync(join(dir, 'dist/rocketry/index.html'), 'utf8')).not.toContain('Work in progress');
-	} finally {
-		removeProject(dir);
-	}
-});
+	}));

@@ -167,9 +167,15 @@ class SearchElement extends HTMLElement {
 		// Facet counts say how many results each theme would give for this query (all pages when there is none).
 		this.#setCounts(query ? search.totalFilters : await pf.filters());
 		const total = search.results.length;
-		const data = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
-		if (run !== this.#run) return;
-		this.#render(data, total, query, theme);
+		// Every result's fragment is requested at once, but each is shown as soon as it and those above it
+		// have arrived, so the first result does not wait for the tenth.
+		const pending = search.results.slice(0, RESULTS_SHOWN).map((r) => r.data());
+		const list = this.#render(pending.length, total, query, theme);
+		for (const p of pending) {
+			const d = await p;
+			if (run !== this.#run) return;
+			list?.append(this.#item(d));
+		}
 	}
 
 	async #buildFacets(pf: Pagefind) {
@@ -197,36 +203,40 @@ class SearchElement extends HTMLElement {
 		}
 	}
 
-	#render(data: PagefindResultData[], total: number, query: string, theme: string) {
+	/** Shows the count and an empty list for the results to fill; undefined when there are none. */
+	#render(shown: number, total: number, query: string, theme: string): HTMLOListElement | undefined {
 		const scope = theme ? ` in ${theme}` : '';
 		const about = query ? ` for “${query}”` : '';
 		if (!total) {
 			this.#status.textContent = `No results${about}${scope}.`;
 			this.#results.replaceChildren(this.#suggestions());
-			return;
+			return undefined;
 		}
-		this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${about}${scope}${total > data.length ? `, showing the first ${data.length}` : ''}.`;
+		this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${about}${scope}${total > shown ? `, showing the first ${shown}` : ''}.`;
 		const list = el('ol');
-		for (const d of data) {
-			const item = el('li', { className: 'result' });
-			const title = el('a', { href: d.url }, d.meta.title ?? d.url);
-			title.dataset.result = '';
-			item.append(title);
-			for (const t of d.filters.theme ?? []) item.append(el('span', { className: 'theme' }, t));
-			item.append(excerpt(d.excerpt));
-			const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, SUBRESULTS_SHOWN);
-			if (subs.length) {
-				const sub = el('ul', { className: 'sub' });
-				for (const s of subs) {
-					const a = el('a', { href: s.url }, s.title);
-					a.dataset.result = '';
-					sub.append(el('li', {}, a, excerpt(s.excerpt)));
-				}
-				item.append(sub);
-			}
-			list.append(item);
-		}
 		this.#results.replaceChildren(list);
+		return list;
+	}
+
+	/** One result: title, theme, marked excerpt, and up to three sub-results that link to headings. */
+	#item(d: PagefindResultData): HTMLLIElement {
+		const item = el('li', { className: 'result' });
+		const title = el('a', { href: d.url }, d.meta.title ?? d.url);
+		title.dataset.result = '';
+		item.append(title);
+		for (const t of d.filters.theme ?? []) item.append(el('span', { className: 'theme' }, t));
+		item.append(excerpt(d.excerpt));
+		const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, SUBRESULTS_SHOWN);
+		if (subs.length) {
+			const sub = el('ul', { className: 'sub' });
+			for (const s of subs) {
+				const a = el('a', { href: s.url }, s.title);
+				a.dataset.result = '';
+				sub.append(el('li', {}, a, excerpt(s.excerpt)));
+			}
+			item.append(sub);
+		}
+		return item;
 	}
 
 	/** Links to the themes, rendered by the server into a <template> so they stay base-aware. */
