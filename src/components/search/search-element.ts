@@ -35,6 +35,8 @@ function loadPagefind(base: string): Promise<Pagefind> {
 		const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		await pf.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, ranking: { metaWeights: { title: 12 } } });
 		await pf.init();
+		// Loading the filter index up front is what makes searches report per-theme counts.
+		await pf.filters();
 		return pf;
 	})();
 	pagefindPromise.catch(() => (pagefindPromise = undefined));
@@ -61,7 +63,6 @@ class SearchElement extends HTMLElement {
 	#results!: HTMLElement;
 	#pageMode = false;
 	#run = 0;
-	#facetsReady: Promise<void> | undefined;
 
 	connectedCallback() {
 		this.#base = (this.dataset.base ?? '/').replace(/\/?$/, '/');
@@ -70,6 +71,8 @@ class SearchElement extends HTMLElement {
 		this.#status = this.querySelector('[data-status]')!;
 		this.#results = this.querySelector('[data-results]')!;
 		this.#pageMode = this.dataset.mode === 'page';
+		// The facets are in the HTML, hidden (but taking their space) until this script can make them work.
+		this.#facets.hidden = false;
 
 		this.querySelector('form')!.addEventListener('submit', (e) => {
 			e.preventDefault();
@@ -94,9 +97,9 @@ class SearchElement extends HTMLElement {
 		} else if (this.#input.value) this.#update();
 	}
 
-	/** Starts loading the index before the first keystroke. */
+	/** Starts loading the index before the first keystroke, and fills in the facet counts. */
 	warm() {
-		loadPagefind(this.#base).catch(() => {});
+		loadPagefind(this.#base).then(() => this.#update(), () => {});
 	}
 
 	#state(): SearchState {
@@ -107,12 +110,10 @@ class SearchElement extends HTMLElement {
 	#restore() {
 		const state = readState(location.search);
 		this.#input.value = state.q;
-		this.#pendingTheme = state.theme;
-		const radio = [...this.#facets.querySelectorAll<HTMLInputElement>('input')].find((r) => r.value === state.theme);
-		if (radio) radio.checked = true;
+		const radios = [...this.#facets.querySelectorAll<HTMLInputElement>('input')];
+		(radios.find((r) => r.value === state.theme) ?? radios[0]!).checked = true;
 		this.#update();
 	}
-	#pendingTheme = '';
 
 	/** Keeps ?q=&theme= in the URL: a new history entry for deliberate changes, a replacement while typing. */
 	#commit(push: boolean) {
@@ -144,6 +145,13 @@ class SearchElement extends HTMLElement {
 
 	async #update() {
 		const run = ++this.#run;
+		const idle = !this.#input.value.trim() && !this.#state().theme;
+		// An idle box does not load the index; warm() (focus, hover) or the first keystroke does.
+		if (idle && !pagefindPromise) {
+			this.#results.replaceChildren();
+			this.#status.textContent = '';
+			return;
+		}
 		let pf: Pagefind;
 		try {
 			pf = await loadPagefind(this.#base);
@@ -151,7 +159,6 @@ class SearchElement extends HTMLElement {
 			if (run === this.#run) this.#showError();
 			return;
 		}
-		await (this.#facetsReady ??= this.#buildFacets(pf));
 		if (run !== this.#run) return;
 		const { q, theme } = this.#state();
 		const query = q.trim();
@@ -176,20 +183,6 @@ class SearchElement extends HTMLElement {
 			if (run !== this.#run) return;
 			list?.append(this.#item(d));
 		}
-	}
-
-	async #buildFacets(pf: Pagefind) {
-		const themes = Object.keys((await pf.filters()).theme ?? {}).sort();
-		if (!themes.length) return;
-		const name = `${this.#input.id}-theme`;
-		const option = (value: string, label: string) => {
-			const radio = document.createElement('input');
-			Object.assign(radio, { type: 'radio', name, value, checked: value === this.#pendingTheme });
-			return el('label', {}, radio, label, ' ', el('span', { className: 'n' }));
-		};
-		this.#facets.append(option('', 'All themes'), ...themes.map((t) => option(t, t)));
-		if (!this.#facets.querySelector('input:checked')) this.#facets.querySelector<HTMLInputElement>('input')!.checked = true;
-		this.#facets.hidden = false;
 	}
 
 	#setCounts(counts: Record<string, Record<string, number>>) {
