@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, syntheticProject } from './lib/synthetic.mjs';
+import { QUERY_WORDS, ROOT, syntheticProject } from './lib/synthetic.mjs';
 import { launch, median, searchTiming } from './lib/measure.mjs';
-import { serveStatic } from './lib/serve.mjs';
+import { serveStatic } from './lib/static-server.ts';
 
 const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const pages = Number(arg('pages', '3000'));
@@ -25,7 +25,7 @@ if (!reuse) {
 const server = await serveStatic(join(dir, 'dist'));
 const browser = await launch();
 const cold = [], warm = [];
-const words = ['booster', 'radiator', 'satellite', 'propellant', 'valuation', 'constellation', 'trajectory'];
+const words = QUERY_WORDS;
 for (let r = 0; r < runs; r++) {
 	// A fresh context each run: nothing cached, so the first query pays for loading the index.
 	const context = await browser.newContext();

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { ROOT, syntheticProject } from './lib/synthetic.mjs';
 import { launch, pageWeight, searchTiming } from './lib/measure.mjs';
-import { serveStatic } from './lib/serve.mjs';
+import { serveStatic } from './lib/static-server.ts';
 
 const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const pages = Number(arg('pages', '100'));

@@ -6,7 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/synthetic.mjs';
-import { serveStatic } from './lib/serve.mjs';
+import { serveStatic } from './lib/static-server.ts';
 
 const dist = join(ROOT, 'dist');
 if (!existsSync(join(dist, 'index.html'))) {

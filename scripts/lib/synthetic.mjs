@@ -8,6 +8,16 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const THEMES = ['rocketry', 'space-data-centres', 'rivalry'];
 const WORDS = 'orbit launch booster stage engine methane radiator satellite cluster latency bandwidth solar panel reusable heat shield payload fairing contract lawsuit board founder investment valuation reactor grid demand compute chip memory radiation vacuum cooling constellation spectrum filing regulator schedule prototype hopper thrust propellant landing barge downrange trajectory insertion'.split(' ');
+// Real prose has a long tail: a few words everywhere, most words on few pages. Pages draw from the domain
+// words above plus ~3,000 generated ones with a Zipf-like skew, so a query matches a realistic share of pages.
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tor', 'va', 'sel', 'qui', 'dan', 'por', 'ex', 'un', 'bri', 'gal', 'nor', 'sti'];
+const LEXICON = [];
+for (let i = 0; LEXICON.length < 3000; i++) LEXICON.push(SYLLABLES[i % 16] + SYLLABLES[Math.floor(i / 16) % 16] + SYLLABLES[Math.floor(i / 256) % 16]);
+// The domain words are spread through the ranks, from everywhere ("orbit") to rare ("trajectory").
+WORDS.forEach((word, k) => LEXICON.splice(k * 60, 0, word));
+/** Domain words from the middle of the distribution: what a reader would type, matching a minority of pages. */
+export const QUERY_WORDS = WORDS.slice(8, 40);
+const pick = (rand) => LEXICON[Math.min(LEXICON.length - 1, Math.floor(LEXICON.length * rand() ** 3))];
 const SOURCES = ['s1', 's2', 's3', 's7', 's15', 's19', 's22', 's33', 's35', 's36', 's54', 's69'];
 const ENTITIES = ['stoke-space', 'openai', 'spacex', 'google', 'sam-altman', 'elon-musk'];
 
@@ -19,7 +29,7 @@ function rng(seed) {
 
 function paragraph(rand, words) {
 	const out = [];
-	for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(rand() * WORDS.length)]);
+	for (let i = 0; i < words; i++) out.push(pick(rand));
 	out[0] = out[0][0].toUpperCase() + out[0].slice(1);
 	return `${out.join(' ')}<Cite id="${SOURCES[Math.floor(rand() * SOURCES.length)]}" />.`;
 }

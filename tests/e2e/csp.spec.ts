@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/project';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 let server: StaticServer;
 let policy: string;

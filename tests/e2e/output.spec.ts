@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanHtml, internalTarget } from '../../src/lib/links';
 import { copyProject, removeProject, runBuild, ROOT } from '../support/project';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));

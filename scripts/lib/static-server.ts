@@ -1,4 +1,6 @@
 /**
+ * Used by the deploy and CSP tests and by the benchmarks.
+ *
  * A plain static file server that knows nothing of Astro, like a bare host or bucket: files under a
  * mount path, directory indexes (/a/ → a/index.html), a redirect from /a to /a/ for directories, and
  * 404.html for anything else. No rewrites. Optional extra headers (e.g. a CSP).
