@@ -106,6 +106,18 @@ test('the search page keeps its state in the URL; back and forward restore it', 
 	await expect(main.getByRole('radio', { name: /Rivalry/ })).toBeChecked();
 });
 
+test('more than ten results: "Show more" adds the next ones and keeps the keyboard in place', async ({ page }) => {
+	await page.goto('/search/?q=Musk');
+	const main = page.getByRole('main');
+	await expect(status(main)).toContainText(/\d+ results/);
+	const total = Number((await status(main).textContent())!.match(/(\d+) results/)![1]);
+	expect(total).toBeGreaterThan(10);
+	await expect(main.locator('.result')).toHaveCount(10);
+	await main.getByRole('button', { name: /Show more results/ }).click();
+	await expect(main.locator('.result')).toHaveCount(Math.min(total, 20));
+	await expect(main.locator('.result').nth(10).locator('> a')).toBeFocused();
+});
+
 test('the dialog offers the search page with the same query', async ({ page }) => {
 	await page.goto('/');
 	const dialog = await searchInDialog(page, 'Blue Origin');

@@ -176,13 +176,31 @@ class SearchElement extends HTMLElement {
 		const total = search.results.length;
 		// Every result's fragment is requested at once, but each is shown as soon as it and those above it
 		// have arrived, so the first result does not wait for the tenth.
-		const pending = search.results.slice(0, RESULTS_SHOWN).map((r) => r.data());
-		const list = this.#render(pending.length, total, query, theme);
-		for (const p of pending) {
+		const list = this.#render(total, query, theme);
+		if (list) await this.#showMore(run, list, search.results, 0);
+	}
+
+	/**
+	 * Appends the next batch of results. Every fragment in the batch is requested at once, but each result
+	 * is shown as soon as it and those above it have arrived, so the first does not wait for the tenth.
+	 */
+	async #showMore(run: number, list: HTMLOListElement, results: PagefindSearch['results'], from: number) {
+		this.#results.querySelector('.more')?.remove();
+		const batch = results.slice(from, from + RESULTS_SHOWN).map((r) => r.data());
+		const first = list.children.length;
+		for (const p of batch) {
 			const d = await p;
 			if (run !== this.#run) return;
-			list?.append(this.#item(d));
+			list.append(this.#item(d));
 		}
+		const shown = from + batch.length;
+		if (shown < results.length) {
+			const more = el('button', { type: 'button', className: 'more' }, `Show more results (${results.length - shown} left)`);
+			more.addEventListener('click', () => this.#showMore(run, list, results, shown));
+			this.#results.append(more);
+		}
+		// After "Show more", keyboard users continue from the first new result.
+		if (from > 0) list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus();
 	}
 
 	#setCounts(counts: Record<string, Record<string, number>>) {
@@ -197,7 +215,7 @@ class SearchElement extends HTMLElement {
 	}
 
 	/** Shows the count and an empty list for the results to fill; undefined when there are none. */
-	#render(shown: number, total: number, query: string, theme: string): HTMLOListElement | undefined {
+	#render(total: number, query: string, theme: string): HTMLOListElement | undefined {
 		const scope = theme ? ` in ${theme}` : '';
 		const about = query ? ` for “${query}”` : '';
 		if (!total) {
@@ -205,7 +223,7 @@ class SearchElement extends HTMLElement {
 			this.#results.replaceChildren(this.#suggestions());
 			return undefined;
 		}
-		this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${about}${scope}${total > shown ? `, showing the first ${shown}` : ''}.`;
+		this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${about}${scope}.`;
 		const list = el('ol');
 		this.#results.replaceChildren(list);
 		return list;
