@@ -7,6 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { CLAIM_STATUSES } from './lib/claims';
 
 /** Dates are written as YYYY-MM-DD, YYYY-MM or YYYY, so an uncertain day is never invented. */
 const partialDate = z
@@ -14,7 +15,7 @@ const partialDate = z
 	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** How sure a statement is, as the fact sheet marks it. */
-export const claimStatus = z.enum(['confirmed', 'reported', 'claim', 'conflict', 'unsure']);
+const claimStatus = z.enum(CLAIM_STATUSES);
 
 /** Fields shared by theme articles and standalone pages. */
 const pageFields = {

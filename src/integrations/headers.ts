@@ -5,7 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { htmlFiles } from './link-check.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,7 +40,7 @@ export default function headers(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+				const pages = htmlFiles(out);
 				const policy = contentSecurityPolicy(inlineScriptHashes(pages.map((f) => readFileSync(join(out, f), 'utf8'))));
 				const file = join(out, '_headers');
 				if (!existsSync(file)) return;

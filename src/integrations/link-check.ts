@@ -4,17 +4,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileForPath, internalTarget, scanHtml } from '../lib/links.ts';
 import { ContentError } from './content-errors.ts';
 
-function htmlFiles(dir: string, root = dir): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-		const full = join(dir, e.name);
-		if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(full, root);
-		return e.name.endsWith('.html') ? [relative(root, full)] : [];
-	});
+/** The built pages, as paths relative to the output folder with "/" separators (Pagefind's bundle excluded). */
+export function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.map((f) => f.split(sep).join('/'))
+		.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 }
 
 /** Where an editor would fix a page: its MDX file when there is one. */

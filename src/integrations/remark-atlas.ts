@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { load } from 'js-yaml';
 import { visit } from 'unist-util-visit';
 import { splitIds } from '../lib/mentions.ts';
+import { CLAIM_STATUSES } from '../lib/claims.ts';
 import { ContentError } from './content-errors.ts';
 
 interface JsxAttribute {
@@ -22,7 +23,6 @@ interface JsxNode {
 	position?: { start: { line: number } };
 }
 
-const STATUSES = ['confirmed', 'reported', 'claim', 'conflict', 'unsure'];
 
 const idCache = new Map<string, { mtime: number; ids: Set<string> }>();
 
@@ -79,8 +79,8 @@ export default function remarkAtlas(options: RemarkAtlasOptions) {
 					);
 			} else if (node.name === 'Claim') {
 				const status = attr(node, 'status');
-				if (!status || !STATUSES.includes(status))
-					throw new ContentError(at(node), `<Claim status="${status ?? ''}"> must have a status of ${STATUSES.join(', ')}.`);
+				if (!status || !(CLAIM_STATUSES as readonly string[]).includes(status))
+					throw new ContentError(at(node), `<Claim status="${status ?? ''}"> must have a status of ${CLAIM_STATUSES.join(', ')}.`);
 			}
 		});
 

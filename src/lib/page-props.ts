@@ -5,6 +5,7 @@
 import { render } from 'astro:content';
 import { ContentError } from '../integrations/content-errors';
 import { breadcrumbs, prevNext } from './navigation';
+import { docPath } from './url';
 import { pagePath, getAllPages, pageSourceIds, navItem, type AnyPage, type Theme } from './site';
 
 /** Renders an entry and gathers everything around it: trail, references, related, neighbours. */
@@ -17,7 +18,7 @@ export async function articleProps(page: AnyPage, theme?: Theme, siblings: AnyPa
 		return { path: pagePath(doc), title: doc.data.title };
 	});
 	const { prev, next } = prevNext(siblings.map(navItem), page.id);
-	const link = (n?: { id: string; title: string }) => (n ? { path: `/${n.id}/`, title: n.title } : undefined);
+	const link = (n?: { id: string; title: string }) => (n ? { path: docPath(n.id), title: n.title } : undefined);
 	const cited: string[] = remarkPluginFrontmatter.citations ?? [];
 	return {
 		Content,

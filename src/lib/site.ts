@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../integrations/content-errors.ts';
 import { referenceList, mentionedEntities, invert } from './mentions.ts';
 import { comparePages, themeOfId, type NavPage } from './navigation.ts';
+import { docPath } from './url.ts';
 
 export type Doc = CollectionEntry<'docs'>;
 export type StandalonePage = CollectionEntry<'pages'>;
@@ -65,7 +66,7 @@ export async function getAllPages(): Promise<AnyPage[]> {
 
 /** The site path of any MDX page. */
 export function pagePath(page: AnyPage): string {
-	return `/${page.id}/`;
+	return docPath(page.id);
 }
 
 /** The sources a page lists, in reference order: inline citations first, then frontmatter `sources`. */

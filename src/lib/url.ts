@@ -16,13 +16,7 @@ export function href(path: string): string {
 	return joinBase(import.meta.env.BASE_URL, path);
 }
 
-/** Strips the base from a pathname, giving the site path ("/sub/rocketry/" → "/rocketry/"). */
-export function stripBase(base: string, pathname: string): string {
-	const b = base.endsWith('/') ? base : `${base}/`;
-	return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
-}
-
-/** The site path of an article: "rocketry/nova" → "/rocketry/nova/". */
+/** The site path of a content page from its id: "rocketry/nova" → "/rocketry/nova/", "story" → "/story/". */
 export function docPath(id: string): string {
 	return `/${id.replace(/^\/+|\/+$/g, '')}/`;
 }

@@ -4,15 +4,11 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanHtml, internalTarget } from '../../src/lib/links';
+import { htmlFiles } from '../../src/integrations/link-check';
 import { copyProject, removeProject, runBuild, ROOT } from '../support/project';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-}
 
 test('every built page is valid HTML', async () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());

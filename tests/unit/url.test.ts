@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docPath, joinBase, stripBase } from '../../src/lib/url';
+import { docPath, joinBase } from '../../src/lib/url';
 
 describe('joinBase', () => {
 	it('prefixes the base once, with or without slashes', () => {
@@ -17,12 +17,7 @@ describe('joinBase', () => {
 	});
 });
 
-describe('stripBase and docPath', () => {
-	it('removes the base from a pathname', () => {
-		expect(stripBase('/sub/', '/sub/rocketry/')).toBe('/rocketry/');
-		expect(stripBase('/', '/rocketry/')).toBe('/rocketry/');
-		expect(stripBase('/sub/', '/other/')).toBe('/other/');
-	});
+describe('docPath', () => {
 	it('turns an id into a site path', () => {
 		expect(docPath('rocketry/nova')).toBe('/rocketry/nova/');
 	});
