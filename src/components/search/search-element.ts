@@ -94,6 +94,9 @@ class SearchElement extends HTMLElement {
 		if (this.#pageMode) {
 			addEventListener('popstate', () => this.#restore());
 			this.#restore();
+			// A reader on the search page came to search: load the index once the page is idle.
+			if ('requestIdleCallback' in window) requestIdleCallback(() => this.warm());
+			else setTimeout(() => this.warm(), 200);
 		} else if (this.#input.value) this.#update();
 	}
 
@@ -203,14 +206,12 @@ class SearchElement extends HTMLElement {
 		if (from > 0) list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus();
 	}
 
+	/** Writes each theme's result count next to its facet. */
 	#setCounts(counts: Record<string, Record<string, number>>) {
 		const theme = counts.theme ?? {};
-		const all = Object.values(theme).reduce((a, b) => a + b, 0);
-		for (const label of this.#facets.querySelectorAll('label')) {
-			const value = label.querySelector('input')!.value;
-			const n = label.querySelector('.n')!;
-			n.textContent = value ? `(${theme[value] ?? 0})` : '';
-			label.dataset.count = String(value ? theme[value] ?? 0 : all);
+		for (const n of this.#facets.querySelectorAll<HTMLElement>('.n')) {
+			const value = n.closest('label')!.querySelector('input')!.value;
+			n.textContent = `(${theme[value] ?? 0})`;
 		}
 	}
 
