@@ -54,7 +54,7 @@ async function buildIndex(pages: { url: string; html: string }[], base: string):
 
 export function serveDevIndex(server: ViteDevServer, base: string, logger: AstroIntegrationLogger) {
 	let files: Promise<Map<string, Uint8Array>> | undefined;
-	let timer: ReturnType<typeof setTimeout> | undefined;
+	let timers: ReturnType<typeof setTimeout>[] = [];
 	const prefix = `${base}pagefind/`;
 
 	const rebuild = () => {
@@ -68,9 +68,11 @@ export function serveDevIndex(server: ViteDevServer, base: string, logger: Astro
 		next.catch((e) => logger.warn(`Search index for dev failed: ${e instanceof Error ? e.message : e}`));
 		files = next;
 	};
+	// Astro's content layer picks up a changed file a moment after the watcher reports it, so index soon
+	// (the usual case) and once more a little later, in case the first crawl ran before the content caught up.
 	const schedule = () => {
-		clearTimeout(timer);
-		timer = setTimeout(rebuild, 400);
+		for (const t of timers) clearTimeout(t);
+		timers = [setTimeout(rebuild, 400), setTimeout(rebuild, 2500)];
 	};
 
 	server.httpServer?.once('listening', () => setTimeout(rebuild, 200));
