@@ -1,11 +1,10 @@
 // Synthetic content for benchmarks: a copy of the project with N generated pages spread over the
 // three themes, each a realistic ~700-word article with headings, citations and entity links.
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { copyProject, ROOT } from './copy-project.ts';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { ROOT };
 const THEMES = ['rocketry', 'space-data-centres', 'rivalry'];
 const WORDS = 'orbit launch booster stage engine methane radiator satellite cluster latency bandwidth solar panel reusable heat shield payload fairing contract lawsuit board founder investment valuation reactor grid demand compute chip memory radiation vacuum cooling constellation spectrum filing regulator schedule prototype hopper thrust propellant landing barge downrange trajectory insertion'.split(' ');
 // Real prose has a long tail: a few words everywhere, most words on few pages. Pages draw from the domain
@@ -51,9 +50,7 @@ export function syntheticPage(i) {
 
 /** Copies the project to a temporary directory and adds `pages` synthetic pages. Returns the directory. */
 export function syntheticProject(pages) {
-	const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${pages}-`));
-	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	const dir = copyProject(`atlas-bench-${pages}-`);
 	for (let i = 0; i < pages; i++) {
 		const { path, text } = syntheticPage(i);
 		mkdirSync(join(dir, path, '..'), { recursive: true });

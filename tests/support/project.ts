@@ -3,20 +3,10 @@
  * test can break or extend the content and run the real build on it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { copyProject, ROOT } from '../../scripts/lib/copy-project';
 
-export const ROOT = join(import.meta.dirname, '../..');
-const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-
-/** Copies the project; returns its directory. Remove it with `removeProject`. */
-export function copyProject(prefix = 'atlas-'): string {
-	const dir = mkdtempSync(join(tmpdir(), prefix));
-	for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	return dir;
-}
+export { copyProject, ROOT };
 
 export function removeProject(dir: string) {
 	rmSync(dir, { recursive: true, force: true });
