@@ -2,9 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkAtlas from './src/integrations/remark-atlas.ts';
-import rehypeBaseLinks from './src/integrations/rehype-base-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { atlasMarkdown } from './src/integrations/markdown-atlas.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import contentCheck from './src/integrations/content-check.ts';
@@ -30,12 +29,12 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		processor: unified({
-			remarkPlugins: [
-				[remarkAtlas, { sourcesFile: 'src/content/data/sources.yaml', entitiesFile: 'src/content/data/entities.yaml' }],
-			],
-			rehypePlugins: [[rehypeBaseLinks, { base }]],
+		// Sätteri compiles Markdown and MDX in Rust; it is what keeps a 3,000-page build fast.
+		processor: satteri({
+			hastPlugins: [atlasMarkdown({ sourcesFile: 'src/content/data/sources.yaml', entitiesFile: 'src/content/data/entities.yaml', base })],
 		}),
+		// Prism marks code with classes, not inline styles, so code blocks need no CSP exception.
+		syntaxHighlight: 'prism',
 	},
 	vite: {
 		build: {

@@ -28,7 +28,10 @@ function describe(error) {
 		.trim();
 	// The bundler repeats the file on a line of its own before a message that already names it.
 	const [first, ...rest] = text.split('\n');
-	const lines = [rest[0]?.startsWith(first) ? rest.join('\n') : text];
+	// The MDX compiler also starts its message with the line:column the file line already gave.
+	const place = first.match(/:(\d+:\d+)$/)?.[1];
+	if (place && rest[0]?.startsWith(`${place}: `)) rest[0] = rest[0].slice(place.length + 2);
+	const lines = [rest[0]?.startsWith(first) ? rest.join('\n') : [first, ...rest].join('\n')];
 	if (e?.hint && !text.includes(e.hint)) lines.push(`Hint: ${e.hint}`);
 	const file = e?.loc?.file ?? e?.id;
 	if (file && !/src\/content\//.test(text)) {
