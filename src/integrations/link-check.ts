@@ -47,15 +47,15 @@ export default function linkCheck(): AstroIntegration {
 						const target = internalTarget(link, pagePath, base);
 						if (!target) continue;
 						checked++;
-						const where = sourceOf(sitePath, srcDir);
+						const where = () => sourceOf(sitePath, srcDir);
 						if (!target.underBase) {
-							problems.push(`${where}: link "${link}" is outside the base path ${base}`);
+							problems.push(`${where()}: link "${link}" is outside the base path ${base}`);
 							continue;
 						}
 						const hit = fileForPath(target.path).find((c) => existing.has(c));
-						if (!hit) problems.push(`${where}: broken link "${link}" (nothing at ${target.path})`);
+						if (!hit) problems.push(`${where()}: broken link "${link}" (nothing at ${target.path})`);
 						else if (target.fragment && hit.endsWith('.html') && !scanned.get(hit)?.ids.has(target.fragment))
-							problems.push(`${where}: broken fragment "${link}" (no id "${target.fragment}" on ${target.path})`);
+							problems.push(`${where()}: broken fragment "${link}" (no id "${target.fragment}" on ${target.path})`);
 					}
 				}
 				if (problems.length) {

@@ -4,20 +4,20 @@
  */
 import { render } from 'astro:content';
 import { ContentError } from '../integrations/content-errors';
-import { breadcrumbs, prevNext } from './navigation';
+import { breadcrumbs, prevNext, type NavPage } from './navigation';
 import { docPath } from './url';
-import { pagePath, getAllPages, pageSourceIds, navItem, type AnyPage, type Theme } from './site';
+import { pagePath, pageById, pageSourceIds, type AnyPage, type Theme } from './site';
 
 /** Renders an entry and gathers everything around it: trail, references, related, neighbours. */
-export async function articleProps(page: AnyPage, theme?: Theme, siblings: AnyPage[] = []) {
+export async function articleProps(page: AnyPage, theme?: Theme, siblings: readonly NavPage[] = []) {
 	const { Content, headings, remarkPluginFrontmatter } = await render(page);
-	const all = await getAllPages();
-	const related = page.data.related.map((id) => {
-		const doc = all.find((d) => d.id === id);
+	const linked = await Promise.all(page.data.related.map(pageById));
+	const related = page.data.related.map((id, i) => {
+		const doc = linked[i];
 		if (!doc) throw new ContentError(page.filePath, `field "related" lists "${id}", which is not a published page.`, 'use an id such as rocketry/nova (a file path under src/content/docs without .mdx) or story.');
 		return { path: pagePath(doc), title: doc.data.title };
 	});
-	const { prev, next } = prevNext(siblings.map(navItem), page.id);
+	const { prev, next } = prevNext(siblings, page.id);
 	const link = (n?: { id: string; title: string }) => (n ? { path: docPath(n.id), title: n.title } : undefined);
 	const cited: string[] = remarkPluginFrontmatter.citations ?? [];
 	return {

@@ -49,9 +49,28 @@ export function getDocs(): Promise<Doc[]> {
 	})());
 }
 
-/** The published articles of one theme, in order. */
-export async function docsOfTheme(themeId: string): Promise<Doc[]> {
-	return (await getDocs()).filter((d) => themeOfId(d.id) === themeId);
+let byThemeCache: Promise<Map<string, { docs: readonly Doc[]; nav: readonly NavPage[] }>> | undefined;
+/** Each theme's articles in order, and their navigation items; grouped once, not once per page. */
+function docsByTheme() {
+	return (byThemeCache ??= getDocs().then((docs) => {
+		const groups = new Map<string, Doc[]>();
+		for (const doc of docs) {
+			const theme = themeOfId(doc.id)!;
+			if (!groups.has(theme)) groups.set(theme, []);
+			groups.get(theme)!.push(doc);
+		}
+		return new Map([...groups].map(([theme, list]) => [theme, { docs: list, nav: list.map(navItem) }]));
+	}));
+}
+
+/** The published articles of one theme, in order. Shared: copy before sorting. */
+export async function docsOfTheme(themeId: string): Promise<readonly Doc[]> {
+	return (await docsByTheme()).get(themeId)?.docs ?? [];
+}
+
+/** The navigation items (id, title, order) of one theme's articles, in order. */
+export async function navItemsOfTheme(themeId: string): Promise<readonly NavPage[]> {
+	return (await docsByTheme()).get(themeId)?.nav ?? [];
 }
 
 /** Published standalone pages (e.g. the story). */
@@ -59,9 +78,16 @@ export async function getStandalonePages(): Promise<StandalonePage[]> {
 	return (await getCollection('pages')).filter(published);
 }
 
+let allCache: Promise<AnyPage[]> | undefined;
 /** Every published MDX page. */
-export async function getAllPages(): Promise<AnyPage[]> {
-	return [...(await getStandalonePages()), ...(await getDocs())];
+export function getAllPages(): Promise<AnyPage[]> {
+	return (allCache ??= (async () => [...(await getStandalonePages()), ...(await getDocs())])());
+}
+
+let byIdCache: Promise<Map<string, AnyPage>> | undefined;
+/** A published MDX page by its id ("rocketry/nova", "story"). */
+export async function pageById(id: string): Promise<AnyPage | undefined> {
+	return (await (byIdCache ??= getAllPages().then((all) => new Map(all.map((p) => [p.id, p]))))).get(id);
 }
 
 /** The site path of any MDX page. */
