@@ -19,6 +19,8 @@ if (dialog && ui && 'showModal' in dialog) {
 		dialog.showModal();
 		// The box takes focus (and typing) at once; the element catches up with what was typed when it loads.
 		dialog.querySelector<HTMLInputElement>('[data-input]')!.focus();
+		// Fetch Pagefind alongside the element rather than after it (the same URL, so the same module).
+		import(/* @vite-ignore */ `${(ui.dataset.base ?? '/').replace(/\/?$/, '/')}pagefind/pagefind.js`).catch(() => {});
 		load().then((el) => el.warm());
 	};
 	dialog.addEventListener('close', () => opener?.focus());

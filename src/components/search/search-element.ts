@@ -28,6 +28,9 @@ interface Pagefind {
 const RESULTS_SHOWN = 10;
 const SUBRESULTS_SHOWN = 3;
 let pagefindPromise: Promise<Pagefind> | undefined;
+let filtersPromise: Promise<unknown> | undefined;
+/** Loads the filter index once; from then on every search also reports per-theme counts. */
+const loadFilters = (pf: Pagefind) => (filtersPromise ??= pf.filters().catch(() => (filtersPromise = undefined)));
 
 /** Loads the Pagefind bundle that was built with the index, once per page. */
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -35,8 +38,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
 		const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		await pf.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, ranking: { metaWeights: { title: 12 } } });
 		await pf.init();
-		// Loading the filter index up front is what makes searches report per-theme counts.
-		await pf.filters();
+		// The filter index is loaded after the first search, not before it, so a first query is not kept waiting (see #update).
 		return pf;
 	})();
 	pagefindPromise.catch(() => (pagefindPromise = undefined));
@@ -63,6 +65,10 @@ class SearchElement extends HTMLElement {
 	#results!: HTMLElement;
 	#pageMode = false;
 	#run = 0;
+	/** The query and theme whose results are on screen, once the index has answered for them. */
+	#shown: string | undefined;
+	/** The query and theme the latest update is working on. */
+	#wanted: string | undefined;
 
 	connectedCallback() {
 		this.#base = (this.dataset.base ?? '/').replace(/\/?$/, '/');
@@ -100,9 +106,17 @@ class SearchElement extends HTMLElement {
 		} else if (this.#input.value) this.#update();
 	}
 
-	/** Starts loading the index before the first keystroke, and fills in the facet counts. */
+	/**
+	 * Starts loading the index before the first keystroke, and fills in the facet counts. Results already
+	 * on screen for the current query are left alone, so a reader's focus in them is never lost.
+	 */
 	warm() {
-		loadPagefind(this.#base).then(() => this.#update(), () => {});
+		loadPagefind(this.#base).then(() => this.#update(true), () => {});
+	}
+
+	#key(): string {
+		const { q, theme } = this.#state();
+		return `${q.trim()}\u0000${theme}`;
 	}
 
 	#state(): SearchState {
@@ -146,20 +160,28 @@ class SearchElement extends HTMLElement {
 		e.preventDefault();
 	}
 
-	async #update() {
+	async #update(onlyIfChanged = false) {
+		const key = this.#key();
+		// warm() runs as the index arrives; if the results for this query are shown or on their way, keep them.
+		if (onlyIfChanged && (this.#shown === key || this.#wanted === key)) return;
+		this.#wanted = key;
 		const run = ++this.#run;
 		const idle = !this.#input.value.trim() && !this.#state().theme;
 		// An idle box does not load the index; warm() (focus, hover) or the first keystroke does.
 		if (idle && !pagefindPromise) {
 			this.#results.replaceChildren();
 			this.#status.textContent = '';
+			this.#wanted = undefined;
 			return;
 		}
 		let pf: Pagefind;
 		try {
 			pf = await loadPagefind(this.#base);
 		} catch {
-			if (run === this.#run) this.#showError();
+			if (run === this.#run) {
+				this.#wanted = undefined;
+				this.#showError();
+			}
 			return;
 		}
 		if (run !== this.#run) return;
@@ -169,16 +191,24 @@ class SearchElement extends HTMLElement {
 		if (!query && !theme) {
 			this.#results.replaceChildren();
 			this.#status.textContent = '';
+			this.#shown = this.#key();
 			this.#setCounts(await pf.filters());
 			return;
 		}
 		const search = await pf.search(query || null, theme ? { filters: { theme } } : {});
 		if (run !== this.#run || !search) return;
 		// Facet counts say how many results each theme would give for this query (all pages when there is none).
-		this.#setCounts(query ? search.totalFilters : await pf.filters());
+		// A first search can finish before the filter index has loaded; the counts then follow a moment later.
+		if (!query) this.#setCounts(await pf.filters());
+		else if (search.totalFilters.theme) this.#setCounts(search.totalFilters);
+		else
+			void loadFilters(pf)
+				.then(() => pf.search(query, theme ? { filters: { theme } } : {}))
+				.then((again) => { if (again && run === this.#run) this.#setCounts(again.totalFilters); });
 		const total = search.results.length;
 		// Every result's fragment is requested at once, but each is shown as soon as it and those above it
 		// have arrived, so the first result does not wait for the tenth.
+		this.#shown = this.#key();
 		const list = this.#render(total, query, theme);
 		if (list) await this.#showMore(run, list, search.results, 0);
 	}
