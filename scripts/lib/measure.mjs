@@ -31,33 +31,72 @@ export async function pageWeight(browser, url) {
 	return { ...bytes, total: bytes.html + bytes.css + bytes.js + bytes.other };
 }
 
-/** Types a query into the search page and measures keystroke → first result, and bytes from /pagefind/. */
+/** Counts the bytes of every response from the Pagefind bundle a page fetches. */
+function pagefindBytes(page) {
+	const counter = { bytes: 0, pending: [], last: Date.now() };
+	page.on('request', () => { counter.last = Date.now(); });
+	page.on('response', (res) => {
+		counter.last = Date.now();
+		if (res.url().includes('/pagefind/')) counter.pending.push(res.body().then((b) => { counter.bytes += b.length; }, () => {}));
+	});
+	return {
+		/** The bytes so far, once the page has made no request for 300 ms. */
+		async settled() {
+			while (Date.now() - counter.last < 300) await new Promise((r) => setTimeout(r, 50));
+			await Promise.all(counter.pending);
+			return counter.bytes;
+		},
+	};
+}
+
+/** Sets the box's value in one input event and resolves with the ms until the first result is in the DOM. */
+function typeAndTime(page, scope, query) {
+	return page.evaluate(async ([scope, query]) => {
+		const input = document.querySelector(`${scope} [data-input]`);
+		const results = document.querySelector(`${scope} [data-results]`);
+		const start = performance.now();
+		const done = new Promise((resolve) => {
+			const obs = new MutationObserver(() => { if (results.querySelector('.result')) { obs.disconnect(); resolve(performance.now() - start); } });
+			obs.observe(results, { childList: true, subtree: true });
+		});
+		input.value = query;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		return done;
+	}, [scope, query]);
+}
+
+/**
+ * Cold: a reader on an article presses "/" and types at once. Nothing of search is loaded yet (the
+ * dialog's script, Pagefind, its WebAssembly, the index), so the time and bytes include all of it.
+ */
+export async function coldDialogTiming(browser, url, query) {
+	const page = await browser.newPage();
+	const counter = pagefindBytes(page);
+	await page.goto(url, { waitUntil: 'load' });
+	await page.keyboard.press('/');
+	const ms = await typeAndTime(page, 'dialog', query);
+	const bytes = await counter.settled();
+	await page.close();
+	return { query, ms, bytes };
+}
+
+/**
+ * The search page: it loads the index while idle, as a reader looks at it. Once it has (the theme
+ * counts are filled in), each query is timed from the input event to the first result rendered.
+ */
 export async function searchTiming(browser, origin, queries) {
 	const page = await browser.newPage();
-	let pagefindBytes = 0;
-	page.on('response', async (res) => { if (res.url().includes('/pagefind/')) pagefindBytes += (await res.body().catch(() => Buffer.alloc(0))).length; });
-	await page.goto(`${origin}search/`, { waitUntil: 'networkidle' });
+	const counter = pagefindBytes(page);
+	await page.goto(`${origin}search/`, { waitUntil: 'load' });
+	await page.waitForFunction(() => /\d/.test(document.querySelector('main [data-facets] .n')?.textContent ?? ''));
 	const box = page.getByRole('main').getByRole('searchbox');
 	const runs = [];
 	for (const q of queries) {
-		const before = pagefindBytes;
 		await box.fill('');
 		await page.waitForFunction(() => !document.querySelector('main [data-results] .result'));
-		await box.focus();
-		const ms = await page.evaluate(async (query) => {
-			const input = document.querySelector('main [data-input]');
-			const results = document.querySelector('main [data-results]');
-			const start = performance.now();
-			const done = new Promise((resolve) => {
-				const obs = new MutationObserver(() => { if (results.querySelector('.result')) { obs.disconnect(); resolve(performance.now() - start); } });
-				obs.observe(results, { childList: true, subtree: true });
-			});
-			input.value = query;
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-			return done;
-		}, q);
-		await page.waitForTimeout(150);
-		runs.push({ query: q, ms, bytes: pagefindBytes - before });
+		const before = await counter.settled();
+		const ms = await typeAndTime(page, 'main', q);
+		runs.push({ query: q, ms, bytes: (await counter.settled()) - before });
 	}
 	await page.close();
 	return runs;
