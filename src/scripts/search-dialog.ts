@@ -24,6 +24,12 @@ if (dialog && ui && 'showModal' in dialog) {
 		load().then((el) => el.warm());
 	};
 	dialog.addEventListener('close', () => opener?.focus());
+	// Escape closes the dialog at once; in a search box it would otherwise first clear the query the reader may come back to.
+	dialog.addEventListener('keydown', (e) => {
+		if (e.key !== 'Escape' || e.isComposing) return;
+		e.preventDefault();
+		dialog.close();
+	});
 	dialog.querySelector('[data-close-search]')!.addEventListener('click', () => dialog.close());
 	dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
 	for (const entry of document.querySelectorAll<HTMLAnchorElement>('[data-open-search]')) {

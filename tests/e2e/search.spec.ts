@@ -37,6 +37,31 @@ test('keyboard only: open with "/", arrow to a sub-result, Enter lands on the hi
 	await expect(page.locator('article mark').first()).toBeVisible();
 });
 
+test('reopening the dialog keeps the results as they were, so a reader can arrow straight into them', async ({ page }) => {
+	await page.goto('/rivalry/lawsuits/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await page.keyboard.type('Zenith engines');
+	const first = dialog.locator('.result > a').first();
+	await expect(first).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await page.evaluate(() => {
+		const w = window as unknown as { __lists: number };
+		w.__lists = 0;
+		new MutationObserver((records) => {
+			for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'OL') w.__lists++;
+		}).observe(document.querySelector('dialog [data-results]')!, { childList: true });
+	});
+	await page.keyboard.press('/');
+	await expect(dialog.getByRole('searchbox')).toHaveValue('Zenith engines');
+	await page.keyboard.press('ArrowDown');
+	await expect(first).toBeFocused();
+	await page.waitForLoadState('networkidle');
+	await expect(first).toBeFocused();
+	expect(await page.evaluate(() => (window as unknown as { __lists: number }).__lists)).toBe(0);
+});
+
 test('Ctrl+K and the header button open the dialog; Escape closes it and focus returns', async ({ page }) => {
 	await page.goto('/rocketry/');
 	const entry = page.getByRole('button', { name: 'Search' });
