@@ -66,3 +66,21 @@ export function themeOfId(id: string): string | undefined {
 export function slugOfId(id: string): string {
 	return id.slice(id.indexOf('/') + 1);
 }
+
+/** How many pages a theme's listing shows per page; a longer theme continues on /<theme>/page/2/ and on. */
+export const LISTING_PAGE_SIZE = 60;
+
+/** The number of listing pages a theme of `total` articles needs (at least one). */
+export function listingPageCount(total: number, size = LISTING_PAGE_SIZE): number {
+	return Math.max(1, Math.ceil(total / size));
+}
+
+/** The listing page (1-based) that shows the article at `index` in the theme's order. */
+export function listingPageOf(index: number, size = LISTING_PAGE_SIZE): number {
+	return Math.floor(Math.max(0, index) / size) + 1;
+}
+
+/** The site path of a theme's listing page: /rocketry/ for the first, /rocketry/page/2/ after. */
+export function listingPath(themeId: string, n: number): string {
+	return n <= 1 ? `/${themeId}/` : `/${themeId}/page/${n}/`;
+}

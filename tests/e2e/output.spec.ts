@@ -4,7 +4,10 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { syntheticPage } from '../../scripts/lib/synthetic.mjs';
+import { LISTING_PAGE_SIZE } from '../../src/lib/navigation';
 import { scanHtml, internalTarget } from '../../src/lib/links';
 import { htmlFiles } from '../../src/integrations/link-check';
 import { copyProject, removeProject, runBuild, ROOT } from '../support/project';
@@ -132,3 +135,73 @@ for (const base of ['/', '/sub/'] as const) {
 		});
 	});
 }
+
+test.describe('a theme too long for one listing page', () => {
+	test.describe.configure({ mode: 'serial' });
+	const base = '/sub/';
+	let dir: string;
+	let server: StaticServer;
+
+	test.beforeAll(async () => {
+		test.setTimeout(240_000);
+		dir = copyProject('atlas-long-');
+		// 130 generated articles in Rocketry (every third generated page is a Rocketry one), 136 with the real ones.
+		for (let i = 0; i < 390; i += 3) {
+			const { path, text } = syntheticPage(i);
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		}
+		const { code, output } = runBuild(dir, { BASE_PATH: base });
+		expect(code, output).toBe(0);
+		server = await serveStatic(join(dir, 'dist'), base);
+	});
+	test.afterAll(async () => {
+		await server?.close();
+		if (dir) removeProject(dir);
+	});
+
+	test('the listing is split into pages a reader can step through, and every link still resolves', async ({ page, request }) => {
+		await page.goto(`${server.url}${base}rocketry/`);
+		const main = page.getByRole('main');
+		await expect(main.getByText('136 pages; showing 1–60')).toBeVisible();
+		await expect(main.locator('.page-list > li')).toHaveCount(LISTING_PAGE_SIZE);
+		const pager = main.getByRole('navigation', { name: 'Rocketry pages' });
+		await expect(pager.getByRole('link', { name: '1' })).toHaveAttribute('aria-current', 'page');
+		await pager.getByRole('link', { name: 'Next →' }).click();
+		await expect(page).toHaveURL(`${server.url}${base}rocketry/page/2/`);
+		await expect(page).toHaveTitle(/Rocketry, page 2 of 3/);
+		await expect(main.getByText('showing 61–120')).toBeVisible();
+		await pager.getByRole('link', { name: '3' }).click();
+		await expect(main.locator('.page-list > li')).toHaveCount(16);
+		await expect(pager.getByRole('link', { name: 'Next →' })).toHaveCount(0);
+		await pager.getByRole('link', { name: '← Previous' }).click();
+		await expect(page).toHaveURL(`${server.url}${base}rocketry/page/2/`);
+
+		const { pages, problems } = await crawl(request, server.url, base);
+		expect(problems).toEqual([]);
+		expect(pages).toBeGreaterThan(190);
+	});
+
+	test("an article's sidebar leads to the listing page that holds the articles it leaves out", async ({ page }) => {
+		// The 100th article in the theme's order (40th on page 2): the sidebar shows a window around it.
+		await page.goto(`${server.url}${base}rocketry/page/2/`);
+		await page.getByRole('main').locator('.page-list > li a').nth(39).click();
+		const sidebar = page.getByRole('navigation', { name: 'Main' });
+		const shown = await sidebar.locator('.pages li:not(.more) a').allTextContents();
+		expect(shown).toHaveLength(15);
+		const listed = () => page.getByRole('main').locator('.page-list > li a').allTextContents();
+
+		await sidebar.getByRole('link', { name: /earlier pages/ }).click();
+		let titles = await listed();
+		// The article just before the window is on this listing page.
+		expect(titles.indexOf(shown[0]!)).toBeGreaterThan(0);
+
+		await page.goBack();
+		await sidebar.getByRole('link', { name: /more pages/ }).click();
+		titles = await listed();
+		const last = titles.indexOf(shown.at(-1)!);
+		// …and so is the article just after it.
+		expect(last).toBeGreaterThanOrEqual(0);
+		expect(last).toBeLessThan(titles.length - 1);
+	});
+});

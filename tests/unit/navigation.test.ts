@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, comparePages, prevNext, sidebarWindow, slugOfId, themeOfId, type NavPage } from '../../src/lib/navigation';
+import { breadcrumbs, comparePages, listingPageCount, listingPageOf, listingPath, LISTING_PAGE_SIZE, prevNext, sidebarWindow, slugOfId, themeOfId, type NavPage } from '../../src/lib/navigation';
 
 const sortPages = (pages: NavPage[]) => [...pages].sort(comparePages);
 
@@ -62,5 +62,25 @@ describe('breadcrumbs and ids', () => {
 		expect(themeOfId('rocketry/nova')).toBe('rocketry');
 		expect(themeOfId('story')).toBeUndefined();
 		expect(slugOfId('rocketry/nova')).toBe('nova');
+	});
+});
+
+describe('theme listing pages', () => {
+	it('needs one page for a short theme and more for a long one', () => {
+		expect(listingPageCount(0)).toBe(1);
+		expect(listingPageCount(7)).toBe(1);
+		expect(listingPageCount(LISTING_PAGE_SIZE)).toBe(1);
+		expect(listingPageCount(LISTING_PAGE_SIZE + 1)).toBe(2);
+		expect(listingPageCount(1000, 60)).toBe(17);
+	});
+	it('finds the page that lists an article', () => {
+		expect(listingPageOf(0, 60)).toBe(1);
+		expect(listingPageOf(59, 60)).toBe(1);
+		expect(listingPageOf(60, 60)).toBe(2);
+		expect(listingPageOf(999, 60)).toBe(17);
+	});
+	it('puts the first page at the theme path and the rest under page/', () => {
+		expect(listingPath('rocketry', 1)).toBe('/rocketry/');
+		expect(listingPath('rocketry', 3)).toBe('/rocketry/page/3/');
 	});
 });
