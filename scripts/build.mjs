@@ -2,6 +2,7 @@
 // src/integrations/pagefind.ts), with editor mistakes reported as one clear message and no
 // stack trace, and no dist/ left behind by a failed build for a deploy step to pick up.
 import { build } from 'astro';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -41,11 +42,23 @@ function describe(error) {
 	return lines.join('\n');
 }
 
+/**
+ * Removes dist/ after a failure. Astro renders several pages at once, and those still in flight when
+ * one fails go on writing for a moment, so remove until the folder stays gone.
+ */
+async function removeOutput() {
+	for (let i = 0; i < 50; i++) {
+		await rm(outDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		if (!existsSync(outDir)) return;
+	}
+}
+
 await rm(outDir, { recursive: true, force: true });
 try {
 	await build({ root, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'info' });
 } catch (error) {
-	await rm(outDir, { recursive: true, force: true });
+	await removeOutput();
 	console.error(`\nBuild failed.\n\n${describe(error)}\n\nNothing was written to dist/.`);
 	if (process.env.DEBUG_BUILD) console.error(error);
 	process.exit(1);

@@ -1,23 +1,26 @@
 /**
- * Builds the Pagefind search index from the built HTML, in `astro:build:done`, with Pagefind's
- * Node API, so `astro build` alone yields a searchable site and a failure stops the build.
- * Only elements marked `data-pagefind-body` are indexed. In `astro dev` the index is built in memory
- * instead (see pagefind-dev.ts).
+ * Builds the Pagefind search index from the built HTML with Pagefind's Node API, so `astro build` alone
+ * yields a searchable site and a failure stops the build. Only elements marked `data-pagefind-body` are
+ * indexed. Pagefind runs in a process of its own: it starts as soon as the pages are written and works
+ * on the second core while the sitemap, link check and headers run here. In `astro dev` the index is
+ * built in memory instead (see pagefind-dev.ts).
  */
 import type { AstroIntegration } from 'astro';
+import { cp, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { serveDevIndex } from './pagefind-dev.ts';
 
-/** Indexes a folder of built HTML and writes the bundle to `<dir>/pagefind`. Returns the page count. */
-export async function indexSite(dir: string): Promise<number> {
+/** Indexes a folder of built HTML and writes the bundle to `outputPath` (by default `<dir>/pagefind`). Returns the page count. */
+export async function indexSite(dir: string, outputPath = `${dir.replace(/\/$/, '')}/pagefind`): Promise<number> {
 	try {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: dir });
 		if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
 		if (added.page_count === 0) throw new Error(`Pagefind found no pages marked data-pagefind-body in ${dir}`);
-		const written = await index.writeFiles({ outputPath: `${dir.replace(/\/$/, '')}/pagefind` });
+		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
 		return added.page_count;
 	} finally {
@@ -25,18 +28,45 @@ export async function indexSite(dir: string): Promise<number> {
 	}
 }
 
+/** Moves a finished bundle into place; a copy when the two folders are on different file systems. */
+async function moveInto(from: string, to: string) {
+	await rm(to, { recursive: true, force: true });
+	await rename(from, to).catch(async (e: NodeJS.ErrnoException) => {
+		if (e.code !== 'EXDEV') throw e;
+		await cp(from, to, { recursive: true });
+		await rm(from, { recursive: true, force: true });
+	});
+}
+
 export default function pagefindIntegration(): AstroIntegration {
 	let base = '/';
+	let staging = '';
+	let indexing: Promise<number> | undefined;
+	let started = 0;
 	return {
 		name: 'atlas:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				staging = fileURLToPath(new URL('pagefind-staging/', config.cacheDir));
 			},
 			'astro:server:setup': ({ server, logger }) => serveDevIndex(server, base, logger),
+			// Start once the pages are written, while the sitemap, link check and headers run; build:done waits
+			// for it. A rejection is held until then, so a failed index still fails the build. The bundle is
+			// written outside dist/ and moved in only when the build succeeds, so a build that fails meanwhile
+			// leaves nothing of it in dist/. (Handing Pagefind each page while Astro renders was measured too:
+			// on two cores it slowed the render by more than it saved.)
+			'astro:build:generated': async ({ dir }) => {
+				started = performance.now();
+				await rm(staging, { recursive: true, force: true });
+				indexing = indexSite(fileURLToPath(dir), staging);
+				indexing.catch(() => {});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const pages = await indexSite(fileURLToPath(dir));
+				const out = fileURLToPath(dir);
+				const pages = await (indexing ?? indexSite(out, staging));
+				indexing = undefined;
+				await moveInto(staging, join(out, 'pagefind'));
 				logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
 			},
 		},

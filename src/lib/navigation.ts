@@ -18,9 +18,20 @@ export function comparePages(a: NavPage, b: NavPage): number {
 	return a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en');
 }
 
+const positions = new WeakMap<readonly NavPage[], Map<string, number>>();
+/**
+ * Where `id` sits in a sorted list, or -1. The lookup table is built once per list, so placing every
+ * page of a theme of n pages costs O(n) in all rather than a scan per page, O(n²).
+ */
+export function positionOf(sorted: readonly NavPage[], id: string): number {
+	let table = positions.get(sorted);
+	if (!table) positions.set(sorted, (table = new Map(sorted.map((p, i) => [p.id, i]))));
+	return table.get(id) ?? -1;
+}
+
 /** The neighbours of `id` within an already sorted list. */
 export function prevNext<T extends NavPage>(sorted: readonly T[], id: string): { prev?: T | undefined; next?: T | undefined } {
-	const i = sorted.findIndex((p) => p.id === id);
+	const i = positionOf(sorted, id);
 	if (i === -1) return {};
 	return { prev: sorted[i - 1], next: sorted[i + 1] };
 }
@@ -35,7 +46,7 @@ export function sidebarWindow<T extends NavPage>(
 	size = 15,
 ): { items: T[]; before: number; after: number } {
 	if (sorted.length <= size) return { items: [...sorted], before: 0, after: 0 };
-	const i = Math.max(0, sorted.findIndex((p) => p.id === id));
+	const i = Math.max(0, positionOf(sorted, id));
 	let start = Math.max(0, i - Math.floor(size / 2));
 	start = Math.min(start, sorted.length - size);
 	return { items: sorted.slice(start, start + size), before: start, after: sorted.length - start - size };
