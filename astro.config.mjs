@@ -57,5 +57,7 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), linkCheck(), headers(), pagefind()],
+	// Build hooks run in this order. Pagefind indexes from the moment the pages are written, while the
+	// sitemap and link check run; headers comes last so its cache rules cover the finished search bundle.
+	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), linkCheck(), pagefind(), headers()],
 });

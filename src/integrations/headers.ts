@@ -1,11 +1,14 @@
 /**
- * Appends a Content-Security-Policy header to dist/_headers for hosts that read it. The policy allows
- * only same-origin files, WebAssembly for Pagefind, and the hashes of the inline scripts actually
- * present in the built pages (the colour-scheme script), so it cannot drift from the output.
+ * Completes dist/_headers for hosts that read it: Cache-Control rules made from what the output holds
+ * (see src/lib/cache-rules.ts), and a Content-Security-Policy that allows only same-origin files,
+ * WebAssembly for Pagefind, and the hashes of the inline scripts actually present in the built pages
+ * (the colour-scheme script), so neither can drift from the output. Runs after the Pagefind bundle is
+ * in place, so its files are covered.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cacheRules, formatRules, type Entry } from '../lib/cache-rules.ts';
 import { htmlFiles } from './link-check.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +47,10 @@ export default function headers(): AstroIntegration {
 				const policy = contentSecurityPolicy(inlineScriptHashes(pages.map((f) => readFileSync(join(out, f), 'utf8'))));
 				const file = join(out, '_headers');
 				if (!existsSync(file)) return;
-				appendFileSync(file, `\n# Added by the build.\n/*\n  Content-Security-Policy: ${policy}\n`);
-				logger.info('Wrote the Content-Security-Policy into _headers.');
+				const entries = (dir: string): Entry[] => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() })) : []);
+				const rules = cacheRules(entries(out), entries(join(out, 'pagefind')));
+				appendFileSync(file, `\n# Added by the build.\n${formatRules(rules)}\n/*\n  Content-Security-Policy: ${policy}\n`);
+				logger.info(`Wrote ${rules.length} Cache-Control rules and the Content-Security-Policy into _headers.`);
 			},
 		},
 	};

@@ -4,7 +4,8 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { headerValues, IMMUTABLE, parseHeaders } from '../../src/lib/cache-rules';
 import { join } from 'node:path';
 import { syntheticPage } from '../../scripts/lib/synthetic.mjs';
 import { LISTING_PAGE_SIZE } from '../../src/lib/navigation';
@@ -24,6 +25,27 @@ test('every built page is valid HTML', async () => {
 		for (const r of report.results) for (const m of r.messages) errors.push(`${f}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 	}
 	expect(errors).toEqual([]);
+});
+
+test('_headers gives every built file one Cache-Control, and a year only to content-hashed files', () => {
+	const dist = join(ROOT, 'dist');
+	const blocks = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
+	// Astro's asset names carry an 8-character hash, Pagefind's chunk names a hex one.
+	const hashed = /[._]([A-Za-z0-9_-]{8}|[0-9a-f]{7,})\.[a-z0-9_]+$/;
+	const problems: string[] = [];
+	const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== '_headers');
+	for (const f of files) {
+		const file = `${f.parentPath.slice(dist.length)}/${f.name}`.replace(/^\/?/, '/');
+		for (const path of file.endsWith('/index.html') ? [file, file.slice(0, -'index.html'.length)] : [file]) {
+			const values = headerValues(blocks, path, 'Cache-Control');
+			if (values.length !== 1) problems.push(`${path}: ${values.length} Cache-Control values (${values.join(' | ')})`);
+			else if (values[0] === IMMUTABLE && !hashed.test(path)) problems.push(`${path}: cached for a year, but its name is not content-hashed`);
+		}
+	}
+	expect(files.length).toBeGreaterThan(100);
+	expect(problems).toEqual([]);
+	expect(headerValues(blocks, '/pagefind/pagefind-worker.js', 'Cache-Control')[0]).not.toBe(IMMUTABLE);
+	expect(headerValues(blocks, '/rocketry/nova/', 'Content-Security-Policy')).toHaveLength(1);
 });
 
 /** Crawls from the home page; returns every problem found. */
