@@ -3,15 +3,18 @@
 // what a reader downloads for one page, and the Pagefind bytes for a query. Writes JSON and Markdown
 // to bench-results/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, syntheticProject } from './lib/synthetic.mjs';
-import { coldDialogTiming, launch, pageWeight } from './lib/measure.mjs';
+import { copyProject } from './lib/copy-project.ts';
+import { coldDialogTiming, launch, median, pageWeight } from './lib/measure.mjs';
 import { serveStatic } from './lib/static-server.ts';
 
 const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const pages = Number(arg('pages', '100'));
 const keep = process.argv.includes('--keep');
+/** Builds timed (each from clean caches); the median is reported, as build times here vary by several seconds. */
+const runs = Number(arg('runs', '1'));
 
 function walk(dir) {
 	let bytes = 0, files = 0;
@@ -22,17 +25,29 @@ function walk(dir) {
 	return { bytes, files };
 }
 
-console.log(`bench: ${pages} synthetic pages`);
+/** One clean build of `dir` (caches cleared): wall seconds and the peak RSS of the build process. */
+function buildOnce(dir) {
+	for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
+	writeFileSync(join(dir, 'measure-build.mjs'), "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync('rss.txt', String(process.resourceUsage().maxRSS)));\nawait import('./scripts/build.mjs');\n");
+	const started = performance.now();
+	const build = spawnSync(process.execPath, ['measure-build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn' }, maxBuffer: 1 << 28 });
+	const seconds = (performance.now() - started) / 1000;
+	if (build.status !== 0) { console.error(build.stdout, build.stderr); process.exit(1); }
+	return { seconds, peakMB: Number(readFileSync(join(dir, 'rss.txt'), 'utf8')) / 1024 };
+}
+
+console.log(`bench: ${pages} synthetic pages, ${runs} ${runs === 1 ? 'build' : 'builds'}`);
+// The site without synthetic pages: its build time is the fixed cost (start-up, bundling the site's own
+// pages, Pagefind's start), so the cost of one more page can be told apart from it.
+const base = copyProject('atlas-bench-base-');
+const fixed = median(Array.from({ length: runs }, () => buildOnce(base).seconds));
+rmSync(base, { recursive: true, force: true });
 const dir = syntheticProject(pages);
-writeFileSync(join(dir, 'measure-build.mjs'), "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync('rss.txt', String(process.resourceUsage().maxRSS)));\nawait import('./scripts/build.mjs');\n");
-const started = performance.now();
-const build = spawnSync(process.execPath, ['measure-build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn' }, maxBuffer: 1 << 28 });
-const buildSeconds = (performance.now() - started) / 1000;
-if (build.status !== 0) { console.error(build.stdout, build.stderr); process.exit(1); }
-const peakMB = Number(spawnSync('cat', [join(dir, 'rss.txt')], { encoding: 'utf8' }).stdout) / 1024;
+const builds = Array.from({ length: runs }, () => buildOnce(dir));
+const buildSeconds = median(builds.map((b) => b.seconds));
+const peakMB = Math.max(...builds.map((b) => b.peakMB));
 const dist = walk(join(dir, 'dist'));
 const builtPages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
-
 const server = await serveStatic(join(dir, 'dist'));
 const browser = await launch();
 const weight = await pageWeight(browser, `${server.url}/rocketry/bench-00000/`);
@@ -42,14 +57,17 @@ await browser.close();
 await server.close();
 
 const result = {
-	pages, builtPages, date: new Date().toISOString(), node: process.version,
-	buildSeconds: +buildSeconds.toFixed(2), buildMsPerPage: +((buildSeconds * 1000) / builtPages).toFixed(2), peakMB: Math.round(peakMB),
+	pages, builtPages, runs, date: new Date().toISOString(), node: process.version,
+	buildSeconds: +buildSeconds.toFixed(2), buildSecondsAll: builds.map((b) => +b.seconds.toFixed(2)),
+	buildMsPerPage: +((buildSeconds * 1000) / builtPages).toFixed(2),
+	fixedSeconds: +fixed.toFixed(2), marginalMsPerPage: +(((buildSeconds - fixed) * 1000) / pages).toFixed(2),
+	peakMB: Math.round(peakMB),
 	distMB: +(dist.bytes / 1e6).toFixed(2), distFiles: dist.files,
 	readingPageGzipKB: Object.fromEntries(Object.entries(weight).map(([k, v]) => [k, +(v / 1024).toFixed(1)])),
 	searchFirstQueryKB: +(search.bytes / 1024).toFixed(1),
 };
 const kb = result.readingPageGzipKB;
-const md = `| pages | build | per page | peak RSS | dist | files | reading page gzip (HTML / CSS / JS) | search bytes, first query |\n|---|---|---|---|---|---|---|---|\n| ${pages} (+${builtPages - pages} site pages) | ${result.buildSeconds} s | ${result.buildMsPerPage} ms | ${result.peakMB} MB | ${result.distMB} MB | ${result.distFiles} | ${kb.total} KB (${kb.html} / ${kb.css} / ${kb.js}) | ${result.searchFirstQueryKB} KB |\n`;
+const md = `| pages | build (median of ${runs}) | per page | fixed cost, then per added page | peak RSS | dist | files | reading page gzip (HTML / CSS / JS) | search bytes, first query |\n|---|---|---|---|---|---|---|---|---|\n| ${pages} (+${builtPages - pages} site pages) | ${result.buildSeconds} s | ${result.buildMsPerPage} ms | ${result.fixedSeconds} s + ${result.marginalMsPerPage} ms | ${result.peakMB} MB | ${result.distMB} MB | ${result.distFiles} | ${kb.total} KB (${kb.html} / ${kb.css} / ${kb.js}) | ${result.searchFirstQueryKB} KB |\n`;
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results', `bench-${pages}.json`), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench-results', `bench-${pages}.md`), md);
