@@ -2,7 +2,7 @@
  * Builds the Pagefind search index from the built HTML with Pagefind's Node API, so `astro build` alone
  * yields a searchable site and a failure stops the build. Only elements marked `data-pagefind-body` are
  * indexed. Pagefind runs in a process of its own: it starts as soon as the pages are written and works
- * on the second core while the sitemap, link check and headers run here. In `astro dev` the index is
+ * on the second core while the sitemap and the link check run here. In `astro dev` the index is
  * built in memory instead (see pagefind-dev.ts).
  */
 import type { AstroIntegration } from 'astro';
@@ -51,7 +51,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				staging = fileURLToPath(new URL('pagefind-staging/', config.cacheDir));
 			},
 			'astro:server:setup': ({ server, logger }) => serveDevIndex(server, base, logger),
-			// Start once the pages are written, while the sitemap, link check and headers run; build:done waits
+			// Start once the pages are written, while the sitemap and the link check run; build:done waits
 			// for it. A rejection is held until then, so a failed index still fails the build. The bundle is
 			// written outside dist/ and moved in only when the build succeeds, so a build that fails meanwhile
 			// leaves nothing of it in dist/. (Handing Pagefind each page while Astro renders was measured too:
