@@ -95,3 +95,21 @@ export function listingPageOf(index: number, size = LISTING_PAGE_SIZE): number {
 export function listingPath(themeId: string, n: number): string {
 	return n <= 1 ? `/${themeId}/` : `/${themeId}/page/${n}/`;
 }
+
+/**
+ * The page numbers a listing's pager shows: the first, the last, and `radius` either side of the current
+ * one, with `null` for a gap (a gap of a single number shows that number instead). At most
+ * 2 × radius + 5 items, so a listing page does not grow with the theme.
+ */
+export function pagerItems(current: number, total: number, radius = 2): (number | null)[] {
+	const near = Array.from({ length: 2 * radius + 1 }, (_, i) => current - radius + i);
+	const shown = [...new Set([1, ...near, total])].filter((k) => k >= 1 && k <= total).sort((a, b) => a - b);
+	const items: (number | null)[] = [];
+	let last = 0;
+	for (const k of shown) {
+		if (k - last === 2) items.push(last + 1);
+		else if (k - last > 2) items.push(null);
+		items.push((last = k));
+	}
+	return items;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, comparePages, listingPageCount, listingPageOf, listingPath, LISTING_PAGE_SIZE, prevNext, sidebarWindow, slugOfId, themeOfId, type NavPage } from '../../src/lib/navigation';
+import { breadcrumbs, comparePages, listingPageCount, listingPageOf, listingPath, LISTING_PAGE_SIZE, pagerItems, prevNext, sidebarWindow, slugOfId, themeOfId, type NavPage } from '../../src/lib/navigation';
 
 const sortPages = (pages: NavPage[]) => [...pages].sort(comparePages);
 
@@ -82,5 +82,23 @@ describe('theme listing pages', () => {
 	it('puts the first page at the theme path and the rest under page/', () => {
 		expect(listingPath('rocketry', 1)).toBe('/rocketry/');
 		expect(listingPath('rocketry', 3)).toBe('/rocketry/page/3/');
+	});
+});
+
+describe('the listing pager', () => {
+	it('shows every number for a short listing', () => {
+		expect(pagerItems(2, 3)).toEqual([1, 2, 3]);
+		expect(pagerItems(1, 1)).toEqual([1]);
+	});
+	it('shows the ends and a window around the current page, with gaps between', () => {
+		expect(pagerItems(9, 17)).toEqual([1, null, 7, 8, 9, 10, 11, null, 17]);
+		expect(pagerItems(1, 17)).toEqual([1, 2, 3, null, 17]);
+		expect(pagerItems(17, 17)).toEqual([1, null, 15, 16, 17]);
+		// A gap of one number shows the number instead.
+		expect(pagerItems(4, 17)).toEqual([1, 2, 3, 4, 5, 6, null, 17]);
+		expect(pagerItems(5, 17)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 17]);
+	});
+	it('stays the same size however long the theme', () => {
+		expect(pagerItems(500, 10_000)).toHaveLength(9);
 	});
 });
