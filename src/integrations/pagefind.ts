@@ -43,6 +43,12 @@ export default function pagefindIntegration(): AstroIntegration {
 	let staging = '';
 	let indexing: Promise<number> | undefined;
 	let started = 0;
+	/** Starts indexing the written pages into the staging folder. */
+	const start = async (out: string) => {
+		started = performance.now();
+		await rm(staging, { recursive: true, force: true });
+		return indexSite(out, staging);
+	};
 	return {
 		name: 'atlas:pagefind',
 		hooks: {
@@ -56,15 +62,13 @@ export default function pagefindIntegration(): AstroIntegration {
 			// written outside dist/ and moved in only when the build succeeds, so a build that fails meanwhile
 			// leaves nothing of it in dist/. (Handing Pagefind each page while Astro renders was measured too:
 			// on two cores it slowed the render by more than it saved.)
-			'astro:build:generated': async ({ dir }) => {
-				started = performance.now();
-				await rm(staging, { recursive: true, force: true });
-				indexing = indexSite(fileURLToPath(dir), staging);
+			'astro:build:generated': ({ dir }) => {
+				indexing = start(fileURLToPath(dir));
 				indexing.catch(() => {});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const pages = await (indexing ?? indexSite(out, staging));
+				const pages = await (indexing ?? start(out));
 				indexing = undefined;
 				await moveInto(staging, join(out, 'pagefind'));
 				logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
