@@ -37,19 +37,30 @@ export function contentSecurityPolicy(hashes: readonly string[]): string {
 	].join('; ');
 }
 
+/** The policy for the pages in a built output folder. */
+function policyFor(out: string): string {
+	return contentSecurityPolicy(inlineScriptHashes(htmlFiles(out).map((f) => readFileSync(join(out, f), 'utf8'))));
+}
+
 export default function headers(): AstroIntegration {
+	let policy: string | undefined;
 	return {
 		name: 'atlas:headers',
 		hooks: {
+			// The pages are final once written: read them for the policy while Pagefind indexes in its own process,
+			// rather than after it, when only the cache rules are left to write.
+			'astro:build:generated': ({ dir }) => {
+				policy = policyFor(fileURLToPath(dir));
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const pages = htmlFiles(out);
-				const policy = contentSecurityPolicy(inlineScriptHashes(pages.map((f) => readFileSync(join(out, f), 'utf8'))));
+				const csp = policy ?? policyFor(out);
+				policy = undefined;
 				const file = join(out, '_headers');
 				if (!existsSync(file)) return;
 				const entries = (dir: string): Entry[] => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() })) : []);
 				const rules = cacheRules(entries(out), entries(join(out, 'pagefind')));
-				appendFileSync(file, `\n# Added by the build.\n${formatRules(rules)}\n/*\n  Content-Security-Policy: ${policy}\n`);
+				appendFileSync(file, `\n# Added by the build.\n${formatRules(rules)}\n/*\n  Content-Security-Policy: ${csp}\n`);
 				logger.info(`Wrote ${rules.length} Cache-Control rules and the Content-Security-Policy into _headers.`);
 			},
 		},
