@@ -48,13 +48,18 @@ export function syntheticPage(i) {
 	};
 }
 
-/** Copies the project to a temporary directory and adds `pages` synthetic pages. Returns the directory. */
-export function syntheticProject(pages) {
-	const dir = copyProject(`atlas-bench-${pages}-`);
-	for (let i = 0; i < pages; i++) {
+/** Writes the synthetic pages numbered `indices` into the project at `dir`. */
+export function addSyntheticPages(dir, indices) {
+	for (const i of indices) {
 		const { path, text } = syntheticPage(i);
 		mkdirSync(join(dir, path, '..'), { recursive: true });
 		writeFileSync(join(dir, path), text);
 	}
+}
+
+/** Copies the project to a temporary directory and adds `pages` synthetic pages. Returns the directory. */
+export function syntheticProject(pages) {
+	const dir = copyProject(`atlas-bench-${pages}-`);
+	addSyntheticPages(dir, Array.from({ length: pages }, (_, i) => i));
 	return dir;
 }

@@ -4,10 +4,10 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { headerValues, IMMUTABLE, parseHeaders } from '../../src/lib/cache-rules';
 import { join } from 'node:path';
-import { syntheticPage } from '../../scripts/lib/synthetic.mjs';
+import { addSyntheticPages } from '../../scripts/lib/synthetic.mjs';
 import { LISTING_PAGE_SIZE } from '../../src/lib/navigation';
 import { scanHtml, internalTarget } from '../../src/lib/links';
 import { htmlFiles } from '../../src/integrations/link-check';
@@ -169,11 +169,7 @@ test.describe('a theme too long for one listing page', () => {
 		dir = copyProject('atlas-long-');
 		// 400 generated articles in Rocketry (every third generated page is a Rocketry one), 406 with the real
 		// ones: seven listing pages, enough for the pager to leave numbers out.
-		for (let i = 0; i < 1200; i += 3) {
-			const { path, text } = syntheticPage(i);
-			mkdirSync(join(dir, path, '..'), { recursive: true });
-			writeFileSync(join(dir, path), text);
-		}
+		addSyntheticPages(dir, Array.from({ length: 400 }, (_, k) => k * 3));
 		const { code, output } = runBuild(dir, { BASE_PATH: base });
 		expect(code, output).toBe(0);
 		server = await serveStatic(join(dir, 'dist'), base);

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cacheRules, formatRules, headerValues, IMMUTABLE, parseHeaders, patternMatches, SHORT } from '../../src/lib/cache-rules';
 
-const root = [
-	{ name: '_astro', dir: true },
-	{ name: 'pagefind', dir: true },
-	{ name: 'rocketry', dir: true },
-	{ name: 'index.html', dir: false },
-	{ name: 'robots.txt', dir: false },
-	{ name: '_headers', dir: false },
-];
-const pagefind = [
-	{ name: 'index', dir: true },
-	{ name: 'fragment', dir: true },
-	{ name: 'pagefind.js', dir: false },
-	{ name: 'pagefind-worker.js', dir: false },
-	{ name: 'wasm.en.pagefind', dir: false },
-	{ name: 'pagefind.en_34d23bb5cf.pf_meta', dir: false },
-];
+/** Output entries; a trailing "/" marks a folder. */
+const entries = (...names: string[]) => names.map((n) => ({ name: n.replace(/\/$/, ''), dir: n.endsWith('/') }));
+const root = entries('_astro/', 'pagefind/', 'rocketry/', 'index.html', 'robots.txt', '_headers');
+const pagefind = entries('index/', 'fragment/', 'pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'pagefind.en_34d23bb5cf.pf_meta');
 
 describe('_headers path patterns', () => {
 	it('match as the hosts do: * is any run of characters, "/" included', () => {
