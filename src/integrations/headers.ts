@@ -7,9 +7,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync } from 'node:fs';
 import { cacheRules, formatRules, type Entry } from '../lib/cache-rules.ts';
-import { htmlFiles } from './link-check.ts';
+import { builtPages } from './link-check.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,7 +39,7 @@ export function contentSecurityPolicy(hashes: readonly string[]): string {
 
 /** The policy for the pages in a built output folder. */
 function policyFor(out: string): string {
-	return contentSecurityPolicy(inlineScriptHashes(htmlFiles(out).map((f) => readFileSync(join(out, f), 'utf8'))));
+	return contentSecurityPolicy(inlineScriptHashes(builtPages(out).values()));
 }
 
 export default function headers(): AstroIntegration {

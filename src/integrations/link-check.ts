@@ -16,6 +16,17 @@ export function htmlFiles(dir: string): string[] {
 		.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 }
 
+const pagesRead = new Map<string, Map<string, string>>();
+/**
+ * The built pages and their HTML, read once per build: the CSP hashing (while Pagefind indexes) and the
+ * link check both need every page, and the pages are final once written. Cleared when a build starts.
+ */
+export function builtPages(dir: string): Map<string, string> {
+	let pages = pagesRead.get(dir);
+	if (!pages) pagesRead.set(dir, (pages = new Map(htmlFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]))));
+	return pages;
+}
+
 /** Where an editor would fix a page: its MDX file when there is one. */
 function sourceOf(sitePath: string, srcDir: string): string {
 	const id = sitePath.replace(/^\/|\/$/g, '');
@@ -33,10 +44,12 @@ export default function linkCheck(): AstroIntegration {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				srcDir = fileURLToPath(config.srcDir);
 			},
+			'astro:build:start': () => pagesRead.clear(),
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const files = htmlFiles(out);
-				const scanned = new Map(files.map((f) => [f, scanHtml(readFileSync(join(out, f), 'utf8'))]));
+				const scanned = new Map([...builtPages(out)].map(([f, html]) => [f, scanHtml(html)]));
+				// The link check is the last reader of the pages' HTML; let it go.
+				pagesRead.delete(out);
 				const existing = new Set(readdirSync(out, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')));
 				const problems: string[] = [];
 				let checked = 0;
@@ -62,7 +75,7 @@ export default function linkCheck(): AstroIntegration {
 					const shown = problems.slice(0, 30);
 					throw new ContentError(undefined, `${problems.length} broken internal ${problems.length === 1 ? 'link' : 'links'}:\n  ${shown.join('\n  ')}${problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : ''}`, 'fix the link in the named file; site paths are written like /rocketry/nova/ or /rocketry/nova/#payload-figures.');
 				}
-				logger.info(`Checked ${checked} internal links in ${files.length} pages: all resolve.`);
+				logger.info(`Checked ${checked} internal links in ${scanned.size} pages: all resolve.`);
 			},
 		},
 	};
