@@ -3,7 +3,7 @@ import { chromiumPath, LAUNCH_ARGS } from './tests/support/browser';
 
 const executablePath = chromiumPath();
 const launchOptions = { args: LAUNCH_ARGS, ...(executablePath ? { executablePath } : {}) };
-const PORT = 4321;
+const PORT = Number(process.env.PORT) || 4321;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -30,6 +30,13 @@ const pageFields = {
 	order: z.number().int().optional(),
 	/** When the content last changed in substance (YYYY-MM-DD). Shown as "Last updated". */
 	updated: z.coerce.date().optional(),
+	/**
+	 * What changed on the page in substance, one line each, for the foot of the page, /updates/ and the feed:
+	 * `- { date: 2026-11-30, note: "Added the May 2026 verdict." }`. Dates must be real YYYY-MM-DD dates.
+	 */
+	changes: z
+		.array(z.object({ date: z.coerce.date(), note: z.string().min(1, 'must not be empty').max(200, 'must be one line (at most 200 characters)') }).strict())
+		.default([]),
 	/** Sources the page draws on beyond its inline citations, by id from src/content/data/sources.yaml. */
 	sources: z.array(reference('sources')).default([]),
 	/** Pages to suggest at the end, by id: "rocketry/nova" for an article, "story" for a standalone page. */

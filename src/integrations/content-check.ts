@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { duplicateIds, entryId, isCalendarDate, missingRefs, rawField, splitFrontmatter, type DataRef } from '../lib/content-rules.ts';
 import { ContentError } from './content-errors.ts';
 
@@ -24,6 +24,22 @@ function mdxFiles(dir: string, root = dir): string[] {
 type Item = { id: string; [k: string]: unknown };
 const readList = (path: string) => ((existsSync(path) ? load(readFileSync(path, 'utf8')) : []) ?? []) as Item[];
 const ids = (list: Item[]) => new Set(list.map((x) => String(x.id)));
+
+/** A page's `changes` entries whose date is not a real YYYY-MM-DD date, read as written (YAML would roll 2026-02-30 over). */
+function changeDateProblems(file: string, frontmatter: string): string[] {
+	let fields: unknown;
+	try {
+		fields = load(frontmatter, { schema: CORE_SCHEMA });
+	} catch {
+		return []; // the YAML error itself is reported by Astro's loader, with the line
+	}
+	const changes = (fields as { changes?: unknown } | null)?.changes;
+	if (!Array.isArray(changes)) return [];
+	return changes.flatMap((c, i) => {
+		const date = String((c as { date?: unknown })?.date ?? '');
+		return isCalendarDate(date) ? [] : [`${file}: field "changes", entry ${i + 1}: date "${date}" is not a real date (write YYYY-MM-DD)`];
+	});
+}
 
 /** Every problem in the content folder, as sentences. Empty when all is well. */
 export function checkContent(projectRoot: string): string[] {
@@ -50,6 +66,7 @@ export function checkContent(projectRoot: string): string[] {
 			const updated = rawField(frontmatter, 'updated');
 			if (updated !== undefined && updated !== '' && !isCalendarDate(updated))
 				problems.push(`${rel(path)}: field "updated" is "${updated}", which is not a real date (write YYYY-MM-DD)`);
+			problems.push(...changeDateProblems(rel(path), frontmatter));
 		}
 	}
 	for (const d of duplicateIds(urls)) problems.push(`two files claim the URL /${d.id}/: ${d.files.join(' and ')} (rename one, or change its slug)`);
