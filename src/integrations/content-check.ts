@@ -12,7 +12,7 @@ import { duplicateIds, entryId, isCalendarDate, missingRefs, rawField, splitFron
 import { ContentError } from './content-errors.ts';
 
 /** Routes that are not content pages; a page whose URL would collide with one is an error. */
-const RESERVED = ['search', 'timeline', 'sources', 'people', '404', 'index'];
+const RESERVED = ['search', 'timeline', 'sources', 'people', 'updates', '404', 'index'];
 
 function mdxFiles(dir: string, root = dir): string[] {
 	if (!existsSync(dir)) return [];

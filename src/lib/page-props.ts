@@ -32,6 +32,7 @@ export async function articleProps(page: AnyPage, theme?: Theme, siblings: reado
 			prev: link(prev),
 			next: link(next),
 			updated: page.data.updated,
+			changes: page.data.changes,
 			theme: theme ? { id: theme.id, title: theme.data.title } : undefined,
 			currentId: page.id,
 			currentPath: pagePath(page),

@@ -7,6 +7,7 @@ import { ContentError } from '../integrations/content-errors.ts';
 import { referenceList, mentionedEntities, invert } from './mentions.ts';
 import { comparePages, themeOfId, type NavPage } from './navigation.ts';
 import { docPath } from './url.ts';
+import { collectUpdates, type Update } from './updates.ts';
 
 export type Doc = CollectionEntry<'docs'>;
 export type StandalonePage = CollectionEntry<'pages'>;
@@ -124,4 +125,16 @@ export function getSourceMap(): Promise<Map<string, Source>> {
 /** Entities sorted by name. */
 export async function getEntities(): Promise<Entity[]> {
 	return (await getCollection('entities')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+}
+
+let updatesCache: Promise<Update[]> | undefined;
+/** Events after the article and every page's recorded changes, newest first (see lib/updates.ts). */
+export function getUpdates(): Promise<Update[]> {
+	return (updatesCache ??= (async () => {
+		const [events, pages] = await Promise.all([getEvents(), getAllPages()]);
+		return collectUpdates(
+			events.map((e) => ({ ...e.data, id: e.id })),
+			pages.map((p) => ({ id: p.id, title: p.data.title, changes: p.data.changes })),
+		);
+	})());
 }

@@ -131,6 +131,26 @@ for (const base of ['/', '/sub/'] as const) {
 			expect(await (await request.get(`${server.url}${base}robots.txt`)).text()).toContain(`${base}sitemap-index.xml`);
 		});
 
+		test('the feed lists every update with absolute links under the site and the base', async ({ page, request }) => {
+			const site = base === '/' ? 'http://localhost:4321' : 'https://atlas.example.org';
+			const res = await request.get(`${server.url}${base}rss.xml`);
+			expect(res.status()).toBe(200);
+			const xml = await res.text();
+			expect(xml).toMatch(/^<\?xml [^>]+\?><rss version="2\.0"/);
+			const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<\/item>/g)].map((m) => m[1]!);
+			await page.goto(`${server.url}${base}updates/`);
+			expect(links).toHaveLength(await page.getByRole('main').locator('.update').count());
+			expect(new Set(links).size).toBe(links.length);
+			for (const link of links) {
+				expect(link.startsWith(`${site}${base}`), link).toBe(true);
+				const { pathname, hash } = new URL(link);
+				const target = await request.get(server.url + pathname);
+				expect(target.status(), link).toBe(200);
+				expect(await target.text(), link).toContain(`id="${decodeURIComponent(hash.slice(1))}"`);
+			}
+			expect(xml).toContain(`<link>${site}${base}</link>`);
+		});
+
 		test('either trailing-slash style reaches the page', async ({ page }) => {
 			await page.goto(`${server.url}${base}rocketry`);
 			await expect(page).toHaveURL(new RegExp(`${base}rocketry/$`));
