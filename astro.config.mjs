@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -33,7 +34,7 @@ export default defineConfig({
 	markdown: {
 		// Sätteri compiles Markdown and MDX in Rust; it is what keeps a 3,000-page build fast.
 		processor: satteri({
-			hastPlugins: [atlasMarkdown({ sourcesFile: 'src/content/data/sources.yaml', entitiesFile: 'src/content/data/entities.yaml', base })],
+			hastPlugins: [atlasMarkdown({ root: fileURLToPath(new URL('.', import.meta.url)), base })],
 		}),
 		// Prism marks code with classes, not inline styles, so code blocks need no CSP exception.
 		syntaxHighlight: 'prism',

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileForPath, internalTarget, scanHtml } from '../lib/links.ts';
-import { ContentError } from './content-errors.ts';
+import { ContentError } from '../lib/errors.ts';
 
 /** The built pages, as paths relative to the output folder with "/" separators (Pagefind's bundle excluded). */
 export function htmlFiles(dir: string): string[] {

@@ -1,20 +1,20 @@
 /**
- * The site's Markdown plugin, for Astro's Sätteri processor (Markdown and MDX compiled in Rust). It
- * checks every <Cite>, <Entity> and <Claim> against the data files, numbers citations
- * in order of first appearance (the `n` attribute the component renders), checks the frontmatter
- * `sources` list, records the ordered citations as `citations` in the page's frontmatter, and
- * prefixes the configured base to root-relative Markdown links, so the same content works at the
- * root of a host and under a sub-path.
+ * The site's Markdown plugin, for Astro's Sätteri processor (Markdown and MDX compiled in Rust), and the
+ * site's only reader of citations and mentions. It checks every <Cite>, <Entity> and <Claim> against the
+ * data files, numbers citations in order of first appearance (the `n` attribute the component renders),
+ * records the ordered citations as `citations` and the mentioned entities as `entities` in the page's
+ * frontmatter (backlinks, "cited by" and the writer's check read them from there), and prefixes the
+ * configured base to root-relative Markdown links, so the same content works at the root of a host and
+ * under a sub-path. The frontmatter's own references are checked before the build, by content-check.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load } from 'js-yaml';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
-import { splitIds } from '../lib/mentions.ts';
+import { splitIds, type PageMentions } from '../lib/mentions.ts';
 import { CLAIM_STATUSES } from '../lib/claims.ts';
 import { joinBase } from '../lib/url.ts';
-import { ContentError } from './content-errors.ts';
+import { ContentError } from '../lib/errors.ts';
+import { dataIds } from '../lib/content-model.ts';
 
 interface JsxAttribute {
 	type: string;
@@ -31,44 +31,29 @@ interface AstroData {
 	astro?: { frontmatter?: Record<string, unknown> };
 }
 
-const idCache = new Map<string, { mtime: number; ids: Set<string> }>();
-
-/** Ids declared in a YAML list file; parsed again only when the file changes, so edits in dev are seen. */
-function idsIn(path: string): Set<string> {
-	const mtime = statSync(path).mtimeMs;
-	const cached = idCache.get(path);
-	if (cached?.mtime === mtime) return cached.ids;
-	const list = load(readFileSync(path, 'utf8')) as { id: string }[] | null;
-	const ids = new Set((list ?? []).map((item) => String(item.id)));
-	idCache.set(path, { mtime, ids });
-	return ids;
-}
-
 function attr(node: JsxNode, name: string): string | undefined {
 	const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
 	return typeof a?.value === 'string' ? a.value : undefined;
 }
 
-export interface AtlasMdastOptions {
-	sourcesFile: string;
-	entitiesFile: string;
-}
-
 export interface AtlasMarkdownOptions {
-	sourcesFile: string;
-	entitiesFile: string;
+	/** The project folder, where src/content/data/ holds the sources and entities. */
+	root: string;
 	/** The configured base path, prefixed to root-relative Markdown links. */
 	base: string;
 }
+
 
 /** One hast plugin per document (a factory), so each page gets its own citation order and knows its file. */
 export function atlasMarkdown(options: AtlasMarkdownOptions) {
 	return (doc: PluginFactoryContext) => {
 		const file = doc.fileURL ? fileURLToPath(doc.fileURL) : undefined;
-		const sources = idsIn(options.sourcesFile);
-		const entities = idsIn(options.entitiesFile);
+		// Read once per change of the data files, shared with the build's other checks.
+		const sources = dataIds(options.root, 'sources');
+		const entities = dataIds(options.root, 'entities');
 		const order: string[] = [];
-		const at = (node: JsxNode) => `${file ?? 'content'}:${node.position?.start.line ?? '?'}`;
+		const mentioned: string[] = [];
+		const at = (node: JsxNode) => ({ file: file ?? 'content', line: node.position?.start.line });
 
 		const mention = {
 			filter: ['Cite', 'Entity', 'Claim'],
@@ -94,6 +79,7 @@ export function atlasMarkdown(options: AtlasMarkdownOptions) {
 							`<Entity id="${id ?? ''}"> names a person or organisation that does not exist.`,
 							'add it to src/content/data/entities.yaml, or use one of its ids.',
 						);
+					if (!mentioned.includes(id)) mentioned.push(id);
 				} else {
 					const status = attr(node, 'status');
 					if (!status || !(CLAIM_STATUSES as readonly string[]).includes(status))
@@ -119,12 +105,10 @@ export function atlasMarkdown(options: AtlasMarkdownOptions) {
 			after: (_root, ctx) => {
 				const astro = ((ctx.data as AstroData).astro ??= {});
 				const listed = astro.frontmatter?.sources;
-				for (const id of Array.isArray(listed) ? listed : [])
-					if (!sources.has(String(id)))
-						throw new ContentError(file, `field "sources" lists "${id}", which is not a source.`, 'add it to src/content/data/sources.yaml, or use one of its ids.');
 				if (!order.length && !(Array.isArray(listed) && listed.length))
 					console.warn(`[atlas] ${relative(process.cwd(), file ?? 'content')}: cites no source. Add a <Cite id="…" /> before publishing.`);
-				astro.frontmatter = { ...astro.frontmatter, citations: order };
+				const found: PageMentions = { citations: order, entities: mentioned };
+				astro.frontmatter = { ...astro.frontmatter, ...found };
 			},
 		});
 	};

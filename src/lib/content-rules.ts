@@ -1,9 +1,12 @@
 /**
- * Rules an editor's files must follow that the schemas cannot see: two files must not claim one URL,
- * dates must be real calendar dates as written (YAML would roll 2025-13-45 over into 2026), and
- * data files must only point at things that exist.
+ * The content's reference rules, in one place: what the schemas cannot see. Two files must not claim one
+ * URL; an article sits in a known theme's folder; dates are real calendar dates as written (YAML would roll
+ * 2025-13-45 over into 2026); and every id a page or a data entry names — sources, entities, themes,
+ * related pages, the pages an event links — exists. Citations and mentions inside a page's text are
+ * checked where they are parsed, by the Markdown plugin, against the same data.
  */
 import GithubSlugger from 'github-slugger';
+import type { ContentModel, DataItem, PageFile } from './content-model.ts';
 
 const slugger = new GithubSlugger();
 
@@ -39,12 +42,6 @@ export function rawField(frontmatter: string, key: string): string | undefined {
 	return m ? m[1]!.trim().replace(/^(['"])(.*)\1$/, '$2') : undefined;
 }
 
-/** Splits a file into its frontmatter text and body. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
-	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-	return m ? { frontmatter: m[1]!, body: m[2]! } : { frontmatter: '', body: text };
-}
-
 /** A reference from a data entry to another collection, for checking. */
 export interface DataRef {
 	file: string;
@@ -56,4 +53,71 @@ export interface DataRef {
 /** The references that point at nothing, as editor-facing sentences. */
 export function missingRefs(refs: readonly DataRef[], known: ReadonlySet<string>, what: string): string[] {
 	return refs.filter((r) => !known.has(r.id)).map((r) => `${r.file}: entry "${r.entry}", field "${r.field}": no ${what} with id "${r.id}"`);
+}
+
+export interface RuleOptions {
+	/** Site paths taken by routes that are not content (search, timeline, …): a standalone page may not use them. */
+	reserved?: readonly string[];
+	/** In `astro dev` drafts are shown, so pages may link to them; in a build they are not. */
+	draftsShown?: boolean;
+}
+
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** A page's frontmatter date problems: `updated` and each `changes` date must be real YYYY-MM-DD dates. */
+function dateProblems(page: PageFile): string[] {
+	const problems: string[] = [];
+	const updated = rawField(page.frontmatter, 'updated');
+	if (updated !== undefined && updated !== '' && !isCalendarDate(updated))
+		problems.push(`${page.file}: field "updated" is "${updated}", which is not a real date (write YYYY-MM-DD)`);
+	const changes = page.fields.changes;
+	if (Array.isArray(changes))
+		changes.forEach((c, i) => {
+			const date = String((c as { date?: unknown } | null)?.date ?? '');
+			if (!isCalendarDate(date)) problems.push(`${page.file}: field "changes", entry ${i + 1}: date "${date}" is not a real date (write YYYY-MM-DD)`);
+		});
+	return problems;
+}
+
+/** Every reference problem in the content, as sentences that name the file and the field. Empty when all is well. */
+export function contentProblems(model: ContentModel, options: RuleOptions = {}): string[] {
+	const problems: string[] = [];
+	const ids = (items: readonly DataItem[]) => new Set(items.map((x) => x.id));
+	const themeIds = ids(model.themes);
+	const sourceIds = ids(model.sources);
+	const reserved = new Set(options.reserved ?? []);
+	const linkable = model.pages.filter((p) => options.draftsShown || p.fields.draft !== true);
+	const pageIds = new Set(linkable.map((p) => p.id));
+
+	for (const page of model.pages) {
+		if (page.collection === 'docs' && !page.folder)
+			problems.push(`${page.file}: an article must sit in a theme folder (move it into one of src/content/docs/{${[...themeIds].join(',')}}/)`);
+		else if (page.collection === 'docs' && !themeIds.has(page.folder!))
+			problems.push(`${page.file}: the folder "${page.folder}" is not a known theme (move it into one of src/content/docs/{${[...themeIds].join(',')}}/, or add the theme to src/content/data/themes.yaml)`);
+		if (page.collection === 'pages' && (reserved.has(page.id) || themeIds.has(page.id)))
+			problems.push(`${page.file}: its URL /${page.id}/ is already used by a built-in page or theme`);
+		problems.push(...dateProblems(page));
+		for (const id of list(page.fields.sources))
+			if (!sourceIds.has(id)) problems.push(`${page.file}: field "sources" lists "${id}", which is not a source (add it to src/content/data/sources.yaml, or use one of its ids)`);
+		for (const id of list(page.fields.related))
+			if (!pageIds.has(id))
+				problems.push(`${page.file}: field "related" lists "${id}", which is not a published page (use an id such as rocketry/nova, a file path under src/content/docs without .mdx, or story)`);
+	}
+	for (const d of duplicateIds(model.pages.map((p) => ({ file: p.file, id: p.id }))))
+		problems.push(`two files claim the URL /${d.id}/: ${d.files.join(' and ')} (rename one, or change its slug)`);
+
+	const refs = (file: string, items: readonly DataItem[], field: string): DataRef[] =>
+		items.flatMap((x) => list(x[field]).map((id) => ({ file, entry: x.id, field, id })));
+	problems.push(
+		...missingRefs(refs('src/content/data/entities.yaml', model.entities, 'sources'), sourceIds, 'source'),
+		...missingRefs(refs('src/content/data/events.yaml', model.events, 'sources'), sourceIds, 'source'),
+		...missingRefs(refs('src/content/data/events.yaml', model.events, 'themes'), themeIds, 'theme'),
+		...missingRefs(refs('src/content/data/events.yaml', model.events, 'pages'), pageIds, 'published page'),
+	);
+	for (const e of model.events) {
+		const date = String(e.date ?? '');
+		if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !isCalendarDate(date))
+			problems.push(`src/content/data/events.yaml: entry "${e.id}", field "date": "${date}" is not a real date`);
+	}
+	return problems;
 }

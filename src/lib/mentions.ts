@@ -1,34 +1,25 @@
 /**
- * What an MDX body cites and mentions, read from its source text. Used for numbering citations,
- * backlinks on entity pages and "cited by" on the sources page, without rendering any page.
+ * What a page cites and mentions. The Markdown plugin (src/integrations/markdown-atlas.ts) is the only
+ * reader of <Cite> and <Entity> in the text: it records what it found in the page's frontmatter, and
+ * the references list, backlinks on entity pages and "cited by" on the sources page are built from that.
  */
 
-const CITE = /<Cite\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const ENTITY = /<Entity\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** What the Markdown plugin found in a page, in order of first appearance. */
+export interface PageMentions {
+	/** Source ids cited inline. */
+	citations: string[];
+	/** Entity ids mentioned with <Entity>. */
+	entities: string[];
+}
 
 /** Splits a Cite `id` attribute ("s1 s2" or "s1,s2") into ids. */
 export function splitIds(value: string): string[] {
 	return value.split(/[\s,]+/).filter(Boolean);
 }
 
-/** Source ids in order of first citation, without repeats. */
-export function citedIds(body: string): string[] {
-	const seen = new Set<string>();
-	for (const m of body.matchAll(CITE)) for (const id of splitIds(m[1] ?? m[2] ?? '')) seen.add(id);
-	return [...seen];
-}
-
-/** Entity ids mentioned with <Entity>, in order of first mention, without repeats. */
-export function mentionedEntities(body: string): string[] {
-	const seen = new Set<string>();
-	for (const m of body.matchAll(ENTITY)) seen.add(m[1] ?? m[2] ?? '');
-	seen.delete('');
-	return [...seen];
-}
-
 /** The ordered reference list of a page: inline citations first, then frontmatter `sources` not cited inline. */
-export function referenceList(body: string, extra: readonly string[] = []): string[] {
-	const ids = citedIds(body);
+export function referenceList(cited: readonly string[], extra: readonly string[] = []): string[] {
+	const ids = [...cited];
 	for (const id of extra) if (!ids.includes(id)) ids.push(id);
 	return ids;
 }

@@ -3,20 +3,16 @@
  * standalone pages so both render the same way.
  */
 import { render } from 'astro:content';
-import { ContentError } from '../integrations/content-errors';
 import { breadcrumbs, prevNext, type NavPage } from './navigation';
 import { docPath } from './url';
-import { pagePath, pageById, pageSourceIds, type AnyPage, type Theme } from './site';
+import { referenceList } from './mentions';
+import { pagePath, pageById, type AnyPage, type Theme } from './site';
 
 /** Renders an entry and gathers everything around it: trail, references, related, neighbours. */
 export async function articleProps(page: AnyPage, theme?: Theme, siblings: readonly NavPage[] = []) {
 	const { Content, headings, remarkPluginFrontmatter } = await render(page);
-	const linked = await Promise.all(page.data.related.map(pageById));
-	const related = page.data.related.map((id, i) => {
-		const doc = linked[i];
-		if (!doc) throw new ContentError(page.filePath, `field "related" lists "${id}", which is not a published page.`, 'use an id such as rocketry/nova (a file path under src/content/docs without .mdx) or story.');
-		return { path: pagePath(doc), title: doc.data.title };
-	});
+	// Related ids are checked before the build (src/lib/content-rules.ts); in dev a wrong one is reported and left out.
+	const related = (await Promise.all(page.data.related.map(pageById))).flatMap((doc) => (doc ? [{ path: pagePath(doc), title: doc.data.title }] : []));
 	const { prev, next } = prevNext(siblings, page.id);
 	const link = (n?: { id: string; title: string }) => (n ? { path: docPath(n.id), title: n.title } : undefined);
 	const cited: string[] = remarkPluginFrontmatter.citations ?? [];
@@ -27,7 +23,7 @@ export async function articleProps(page: AnyPage, theme?: Theme, siblings: reado
 			description: page.data.description,
 			headings,
 			trail: breadcrumbs(theme ? { id: theme.id, title: theme.data.title } : undefined, page.data.title),
-			references: [...cited, ...pageSourceIds(page).filter((id) => !cited.includes(id))],
+			references: referenceList(cited, page.data.sources.map((s) => s.id)),
 			related,
 			prev: link(prev),
 			next: link(next),

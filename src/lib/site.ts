@@ -2,9 +2,8 @@
  * The one place components and routes read content from. It applies the rules (drafts, theme
  * folders, ordering) so every page agrees on them.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from '../integrations/content-errors.ts';
-import { referenceList, mentionedEntities, invert } from './mentions.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { referenceList, invert, type PageMentions } from './mentions.ts';
 import { comparePages, themeOfId, type NavPage } from './navigation.ts';
 import { docPath } from './url.ts';
 import { collectUpdates, type Update } from './updates.ts';
@@ -32,22 +31,12 @@ export function getThemes(): Promise<Theme[]> {
 }
 
 let docsCache: Promise<Doc[]> | undefined;
-/** Every published article, sorted within its theme. Fails on a file outside a known theme folder. */
+/**
+ * Every published article, sorted within its theme. That each sits in a known theme's folder is checked
+ * before the build (src/lib/content-rules.ts).
+ */
 export function getDocs(): Promise<Doc[]> {
-	return (docsCache ??= (async () => {
-		const known = new Set((await getThemes()).map((t) => t.id));
-		const docs = (await getCollection('docs')).filter(published);
-		for (const doc of docs) {
-			const theme = themeOfId(doc.id);
-			if (!theme || !known.has(theme))
-				throw new ContentError(
-					doc.filePath,
-					theme ? `the folder "${theme}" is not a known theme.` : 'an article must sit in a theme folder.',
-					`move it into one of src/content/docs/{${[...known].join(',')}}/, or add the theme to src/content/data/themes.yaml.`,
-				);
-		}
-		return docs.sort((a, b) => comparePages(navItem(a), navItem(b)));
-	})());
+	return (docsCache ??= getCollection('docs').then((docs) => docs.filter(published).sort((a, b) => comparePages(navItem(a), navItem(b)))));
 }
 
 let byThemeCache: Promise<Map<string, { docs: readonly Doc[]; nav: readonly NavPage[] }>> | undefined;
@@ -96,19 +85,38 @@ export function pagePath(page: AnyPage): string {
 	return docPath(page.id);
 }
 
+const mentionsCache = new Map<string, Promise<PageMentions>>();
+/** What the Markdown plugin found in a page (its citations and mentions), from the compiled page. */
+export function pageMentions(page: AnyPage): Promise<PageMentions> {
+	let found = mentionsCache.get(page.filePath ?? page.id);
+	if (!found) {
+		found = render(page).then(({ remarkPluginFrontmatter: fm }) => ({ citations: fm.citations ?? [], entities: fm.entities ?? [] }));
+		mentionsCache.set(page.filePath ?? page.id, found);
+	}
+	return found;
+}
+
 /** The sources a page lists, in reference order: inline citations first, then frontmatter `sources`. */
-export function pageSourceIds(page: AnyPage): string[] {
-	return referenceList(page.body ?? '', page.data.sources.map((s) => s.id));
+export async function pageSourceIds(page: AnyPage): Promise<string[]> {
+	return referenceList((await pageMentions(page)).citations, page.data.sources.map((s) => s.id));
+}
+
+/** Each page with what it cites and mentions, read once for the whole build. */
+let pagesWithMentionsCache: Promise<{ page: AnyPage; sources: string[]; entities: string[] }[]> | undefined;
+function pagesWithMentions() {
+	return (pagesWithMentionsCache ??= getAllPages().then((pages) =>
+		Promise.all(pages.map(async (page) => ({ page, sources: await pageSourceIds(page), entities: (await pageMentions(page)).entities }))),
+	));
 }
 
 /** source id → pages citing it. */
 export async function citingPages(): Promise<Map<string, AnyPage[]>> {
-	return invert(await getAllPages(), pageSourceIds);
+	return new Map([...invert(await pagesWithMentions(), (p) => p.sources)].map(([id, list]) => [id, list.map((p) => p.page)]));
 }
 
 /** entity id → pages mentioning it. */
 export async function mentioningPages(): Promise<Map<string, AnyPage[]>> {
-	return invert(await getAllPages(), (p) => mentionedEntities(p.body ?? ''));
+	return new Map([...invert(await pagesWithMentions(), (p) => p.entities)].map(([id, list]) => [id, list.map((p) => p.page)]));
 }
 
 /** Events in date order. */

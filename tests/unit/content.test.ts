@@ -1,86 +1,65 @@
 /**
- * Content integrity: what the knowledge base promises readers, checked on the source files.
+ * Content integrity: what the knowledge base promises readers, checked on the real content with the same
+ * compiler, plugin and rules as the build and `npm run check:content` (scripts/lib/content-report.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { load } from 'js-yaml';
-import { describe, expect, it } from 'vitest';
-import { citedIds, mentionedEntities } from '../../src/lib/mentions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentReport, REPETITION, type ContentReport } from '../../scripts/lib/content-report';
+import { readContent } from '../../src/lib/content-model';
+import { ROOT } from '../support/project';
 
-const root = join(import.meta.dirname, '../..');
-const yaml = <T>(p: string) => load(readFileSync(join(root, p), 'utf8')) as T;
-const themes = yaml<{ id: string }[]>('src/content/data/themes.yaml');
-const sources = yaml<{ id: string }[]>('src/content/data/sources.yaml');
-const entities = yaml<{ id: string; sources: string[] }[]>('src/content/data/entities.yaml');
-const events = yaml<{ id: string; date: string; themes: string[]; sources: string[]; pages: string[] }[]>('src/content/data/events.yaml');
-
-interface Page { id: string; theme?: string | undefined; body: string; fm: Record<string, unknown> }
-function readPage(file: string, id: string, theme?: string): Page {
-	const [, fm = '', body = ''] = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-	return { id, theme, body, fm: (load(fm) ?? {}) as Record<string, unknown> };
-}
-const docsDir = join(root, 'src/content/docs');
-const pages: Page[] = [
-	...readdirSync(docsDir).flatMap((theme) =>
-		readdirSync(join(docsDir, theme)).filter((f) => f.endsWith('.mdx')).map((f) => readPage(join(docsDir, theme, f), `${theme}/${f.slice(0, -4)}`, theme)),
-	),
-	...readdirSync(join(root, 'src/content/pages')).filter((f) => f.endsWith('.mdx')).map((f) => readPage(join(root, 'src/content/pages', f), f.slice(0, -4))),
-].filter((p) => p.fm.draft !== true);
-const words = (body: string) => body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+const model = readContent(ROOT);
+const published = model.pages.filter((p) => p.fields.draft !== true);
+let report: ContentReport;
+beforeAll(async () => {
+	report = await contentReport(ROOT);
+}, 60_000);
 
 describe('pages', () => {
-	it('has at least six published pages in every theme', () => {
-		for (const t of themes) expect(pages.filter((p) => p.theme === t.id).length, t.id).toBeGreaterThanOrEqual(6);
+	it('has at least six published pages in every theme, and the story overview', () => {
+		for (const t of model.themes) expect(published.filter((p) => p.folder === t.id).length, t.id).toBeGreaterThanOrEqual(6);
+		expect(published.some((p) => p.id === 'story')).toBe(true);
 	});
-	it('has the story overview', () => {
-		expect(pages.some((p) => p.id === 'story')).toBe(true);
+	it.each(published.map((p) => [p.file]))('%s compiles, cites, runs 600–1,500 words and opens with a summary', (file) => {
+		const page = report.pages.find((r) => r.page.file === file)!;
+		expect(page.problems).toEqual([]);
+		expect(page.citations.length).toBeGreaterThan(0);
 	});
-	it.each(pages.map((p) => [p.id, p] as const))('%s cites at least one source', (_, p) => {
-		expect(citedIds(p.body).length + ((p.fm.sources as unknown[]) ?? []).length).toBeGreaterThan(0);
+	it('records changes newest first, none later than the page’s `updated` date', () => {
+		for (const p of published) {
+			const dates = ((p.fields.changes as { date: string }[] | undefined) ?? []).map((c) => String(c.date));
+			expect(dates, p.file).toEqual([...dates].sort().reverse());
+			if (dates.length) expect(dates[0]! <= String(p.fields.updated ?? ''), `${p.file}: a change after "updated"`).toBe(true);
+		}
 	});
-	it.each(pages.map((p) => [p.id, p] as const))('%s runs 600–1,500 words and opens with a summary paragraph', (_, p) => {
-		const n = words(p.body);
-		expect(n).toBeGreaterThanOrEqual(600);
-		expect(n).toBeLessThanOrEqual(1500);
-		const first = p.body.trim().split(/\n\s*\n/)[0]!;
-		expect(first.startsWith('#')).toBe(false);
+});
+
+describe('the content as a whole', () => {
+	it('breaks no reference rule, uses every source and mentions every entity', () => {
+		expect(report.site.filter((s) => !/8-word phrases/.test(s))).toEqual([]);
 	});
-	it('links related pages that exist', () => {
-		const ids = new Set(pages.map((p) => p.id));
-		for (const p of pages) for (const r of (p.fm.related as string[]) ?? []) expect(ids.has(r), `${p.id} → ${r}`).toBe(true);
+	it(`tells each fact on one page: at most ${REPETITION.maxShare * 100} % of 8-word phrases shared, no pair over ${REPETITION.maxPairPhrases}`, () => {
+		expect(report.repetition.share).toBeLessThanOrEqual(REPETITION.maxShare);
+		expect(report.repetition.pairs.filter((p) => p.common.length > REPETITION.maxPairPhrases).map((p) => `${p.a} ~ ${p.b}`)).toEqual([]);
 	});
 });
 
 describe('data collections', () => {
-	const sourceIds = new Set(sources.map((s) => s.id));
 	it('has at least 15 entities and 30 events', () => {
-		expect(entities.length).toBeGreaterThanOrEqual(15);
-		expect(events.length).toBeGreaterThanOrEqual(30);
+		expect(model.entities.length).toBeGreaterThanOrEqual(15);
+		expect(model.events.length).toBeGreaterThanOrEqual(30);
 	});
-	it('uses every source somewhere: a page, an entity or an event', () => {
-		const used = new Set([
-			...pages.flatMap((p) => [...citedIds(p.body), ...((p.fm.sources as string[]) ?? [])]),
-			...entities.flatMap((e) => e.sources),
-			...events.flatMap((e) => e.sources),
-		]);
-		expect([...sourceIds].filter((id) => !used.has(id))).toEqual([]);
-	});
-	it('mentions every entity on at least one page', () => {
-		const mentioned = new Set(pages.flatMap((p) => mentionedEntities(p.body)));
-		expect(entities.map((e) => e.id).filter((id) => !mentioned.has(id))).toEqual([]);
-	});
-	it('dates every event, sorted oldest first, each with a theme and a known source', () => {
-		const dates = events.map((e) => e.date);
-		for (const e of events) {
-			expect(e.date, e.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
-			expect(e.themes.length, e.id).toBeGreaterThan(0);
-			expect(e.sources.length, e.id).toBeGreaterThan(0);
-			for (const s of e.sources) expect(sourceIds.has(s), `${e.id} → ${s}`).toBe(true);
+	it('dates every event, sorted oldest first, each with a theme and a source', () => {
+		const dates = model.events.map((e) => String(e.date));
+		for (const e of model.events) {
+			expect(String(e.date), e.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+			expect((e.themes as string[]).length, e.id).toBeGreaterThan(0);
+			expect((e.sources as string[]).length, e.id).toBeGreaterThan(0);
 		}
 		expect(dates).toEqual([...dates].sort());
 	});
-	it('links events only to pages that exist', () => {
-		const ids = new Set(pages.map((p) => p.id));
-		for (const e of events) for (const p of e.pages) expect(ids.has(p), `${e.id} → ${p}`).toBe(true);
+	it('marks as after the article (early December 2025) only events dated from December 2025 on', () => {
+		const wrong = model.events.filter((e) => e.afterArticle === true && String(e.date) < '2025-12').map((e) => e.id);
+		expect(wrong).toEqual([]);
+		expect(model.events.filter((e) => e.afterArticle === true).length).toBeGreaterThan(30);
 	});
 });

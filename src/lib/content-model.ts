@@ -1,0 +1,132 @@
+/**
+ * The content as an editor wrote it, read from disk: the data lists and every MDX page's frontmatter and
+ * body. The build's reference check (integrations/content-check.ts), the Markdown plugin's id lists, the
+ * writer's check (scripts/check-content.mjs) and the content tests all read the files through here, and a
+ * file is parsed again only when it changes.
+ *
+ * YAML is read with the core schema, so dates stay as written ("2026-02-30" is not rolled over into March)
+ * and the rules can say exactly what is wrong with them.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { entryId } from './content-rules.ts';
+
+/** Where each data list lives, relative to the project. */
+export const DATA_FILES = {
+	themes: 'src/content/data/themes.yaml',
+	sources: 'src/content/data/sources.yaml',
+	entities: 'src/content/data/entities.yaml',
+	events: 'src/content/data/events.yaml',
+} as const;
+export type DataName = keyof typeof DATA_FILES;
+
+/** Where the pages live: articles in theme folders, standalone pages at the top. */
+export const PAGE_FOLDERS = { docs: 'src/content/docs', pages: 'src/content/pages' } as const;
+
+/** An entry of a data list: an id and its fields, as written. */
+export interface DataItem {
+	id: string;
+	[field: string]: unknown;
+}
+
+/** An MDX page as written. */
+export interface PageFile {
+	/** The path relative to the project, e.g. src/content/docs/rocketry/nova.mdx. */
+	file: string;
+	collection: keyof typeof PAGE_FOLDERS;
+	/** The id Astro gives it, which is also its URL: "rocketry/nova", "story". */
+	id: string;
+	/** For an article, its folder: the theme it claims to belong to. */
+	folder: string | undefined;
+	/** The frontmatter fields, as written (dates are strings). Empty when the YAML does not parse. */
+	fields: Record<string, unknown>;
+	/** The frontmatter text, for rules that need the raw value. */
+	frontmatter: string;
+	body: string;
+}
+
+export interface ContentModel {
+	themes: DataItem[];
+	sources: DataItem[];
+	entities: DataItem[];
+	events: DataItem[];
+	pages: PageFile[];
+}
+
+const parsed = new Map<string, { mtime: number; value: unknown }>();
+/** Reads and parses a file once per change. */
+function cached<T>(path: string, parse: (text: string) => T): T {
+	const mtime = statSync(path).mtimeMs;
+	const hit = parsed.get(path);
+	if (hit?.mtime === mtime) return hit.value as T;
+	const value = parse(readFileSync(path, 'utf8'));
+	parsed.set(path, { mtime, value });
+	return value;
+}
+
+/** A data list (an empty list when the file is missing). */
+export function readData(root: string, name: DataName): DataItem[] {
+	const path = join(root, DATA_FILES[name]);
+	if (!existsSync(path)) return [];
+	return cached(path, (text) => ((load(text, { schema: CORE_SCHEMA }) ?? []) as DataItem[]).map((x) => ({ ...x, id: String(x.id) })));
+}
+
+/** The ids of a data list. */
+export function dataIds(root: string, name: DataName): Set<string> {
+	return new Set(readData(root, name).map((x) => x.id));
+}
+
+/** Splits a file into its frontmatter text and body. */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
+	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+	return m ? { frontmatter: m[1]!, body: m[2]! } : { frontmatter: '', body: text };
+}
+
+function mdxFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => /\.mdx?$/.test(f))
+		.map((f) => f.split(sep).join('/'))
+		.sort();
+}
+
+/** Every MDX page, drafts included. */
+export function readPages(root: string): PageFile[] {
+	return (Object.keys(PAGE_FOLDERS) as (keyof typeof PAGE_FOLDERS)[]).flatMap((collection) => {
+		const dir = join(root, PAGE_FOLDERS[collection]);
+		return mdxFiles(dir).map((rel) => {
+			const path = join(dir, rel);
+			return cached(path, (text): PageFile => {
+				const { frontmatter, body } = splitFrontmatter(text);
+				let fields: Record<string, unknown> = {};
+				try {
+					fields = (load(frontmatter, { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+				} catch {
+					// Astro's loader reports a YAML error itself, with its line.
+				}
+				const id = entryId(rel, fields.slug);
+				return {
+					file: relative(root, path).split(sep).join('/'),
+					collection,
+					id,
+					folder: collection === 'docs' && rel.includes('/') ? rel.split('/')[0] : undefined,
+					fields,
+					frontmatter,
+					body,
+				};
+			});
+		});
+	});
+}
+
+/** All of the content. */
+export function readContent(root: string): ContentModel {
+	return {
+		themes: readData(root, 'themes'),
+		sources: readData(root, 'sources'),
+		entities: readData(root, 'entities'),
+		events: readData(root, 'events'),
+		pages: readPages(root),
+	};
+}
