@@ -1,8 +1,9 @@
 /**
  * The editor's contract: every collection and its schema.
  *
- * A wrong field fails the build with the file and the field named. References between
- * collections use `reference()`, so an unknown id fails the build too.
+ * A wrong field fails the build with the file and the field named. References between collections
+ * (`reference()` here, and ids in frontmatter and data) are checked before the build by the rules in
+ * src/lib/content-rules.ts, since Astro's `reference()` alone does not fail on an unknown id.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -57,7 +58,10 @@ const pages = defineCollection({
 	schema: z.object(pageFields),
 });
 
-/** The three themes. Their ids are the folder names under src/content/docs/. */
+/** A colour as #rrggbb. */
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');
+
+/** The themes. Their ids are the folder names under src/content/docs/. */
 const themes = defineCollection({
 	loader: file('src/content/data/themes.yaml'),
 	schema: z.object({
@@ -67,6 +71,8 @@ const themes = defineCollection({
 		summary: z.string().min(1).max(200),
 		/** Position in navigation; lower comes first. */
 		order: z.number().int(),
+		/** The theme's colour in charts and on the timeline, for the light and the dark scheme. */
+		color: z.object({ light: hexColor, dark: hexColor }),
 	}),
 });
 
@@ -86,8 +92,8 @@ const sources = defineCollection({
 		status: z.enum(['original', 'mirror', 'summary']),
 		/** Further addresses for the same source. */
 		also: z.array(z.object({ label: z.string().min(1), url: z.url() })).default([]),
-		/** How the source is grouped on /sources/. */
-		group: z.enum(['story', 'rocketry', 'space-data-centres', 'energy', 'rivalry']),
+		/** How the source is grouped on /sources/: a theme id, or "story" or "energy" (see OTHER_SOURCE_GROUPS in src/consts.ts). */
+		group: z.string().min(1),
 	}),
 });
 

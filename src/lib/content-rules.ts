@@ -7,6 +7,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { ContentModel, DataItem, PageFile } from './content-model.ts';
+import { OTHER_SOURCE_GROUPS } from '../consts.ts';
 
 const slugger = new GithubSlugger();
 
@@ -114,6 +115,10 @@ export function contentProblems(model: ContentModel, options: RuleOptions = {}):
 		...missingRefs(refs('src/content/data/events.yaml', model.events, 'themes'), themeIds, 'theme'),
 		...missingRefs(refs('src/content/data/events.yaml', model.events, 'pages'), pageIds, 'published page'),
 	);
+	const groups = new Set<string>([...themeIds, ...OTHER_SOURCE_GROUPS.map((g) => g.id)]);
+	for (const s of model.sources)
+		if (!groups.has(String(s.group ?? '')))
+			problems.push(`src/content/data/sources.yaml: entry "${s.id}", field "group": "${String(s.group ?? '')}" is neither a theme nor one of ${OTHER_SOURCE_GROUPS.map((g) => g.id).join(', ')}`);
 	for (const e of model.events) {
 		const date = String(e.date ?? '');
 		if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !isCalendarDate(date))

@@ -7,6 +7,7 @@ import { referenceList, invert, type PageMentions } from './mentions.ts';
 import { comparePages, themeOfId, type NavPage } from './navigation.ts';
 import { docPath } from './url.ts';
 import { collectUpdates, type Update } from './updates.ts';
+import { REFERENCE_LINKS } from '../consts.ts';
 
 export type Doc = CollectionEntry<'docs'>;
 export type StandalonePage = CollectionEntry<'pages'>;
@@ -63,9 +64,15 @@ export async function navItemsOfTheme(themeId: string): Promise<readonly NavPage
 	return (await docsByTheme()).get(themeId)?.nav ?? [];
 }
 
-/** Published standalone pages (e.g. the story). */
-export async function getStandalonePages(): Promise<StandalonePage[]> {
-	return (await getCollection('pages')).filter(published);
+let standaloneCache: Promise<StandalonePage[]> | undefined;
+/** Published standalone pages (e.g. the story), in `order`, then by title. */
+export function getStandalonePages(): Promise<StandalonePage[]> {
+	return (standaloneCache ??= getCollection('pages').then((pages) => pages.filter(published).sort((a, b) => comparePages(navItem(a), navItem(b)))));
+}
+
+/** What navigation lists besides the themes: the standalone pages, then the reference pages. */
+export async function referenceLinks(): Promise<{ path: string; label: string }[]> {
+	return [...(await getStandalonePages()).map((p) => ({ path: pagePath(p), label: p.data.title })), ...REFERENCE_LINKS];
 }
 
 let allCache: Promise<AnyPage[]> | undefined;
