@@ -9,6 +9,9 @@ import pagefind from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import headers from './src/integrations/headers.ts';
+import builtPages from './src/integrations/built-pages.ts';
+import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
+import { contentChunkGroups, contentChunkGuard } from './src/integrations/content-chunks.ts';
 
 /** Where the site is published, e.g. https://example.org. Used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -20,15 +23,15 @@ export default defineConfig({
 	base,
 	trailingSlash: 'ignore',
 	// Every stylesheet is a file, so the only inline code is the colour-scheme script, which Astro hashes.
-	// Rendering one page at a time leaves the main thread idle ~40% of the time, waiting on file writes and
-	// hashing; with several pages in flight it renders the 3,000-page benchmark in 8–11 s instead of 15.8 s.
+	// Several pages render at once: one at a time leaves the main thread idle, waiting on file writes and
+	// hashing (docs/performance.md).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
+	// The policy is defined in src/lib/csp.ts; Astro writes it into each page's meta tag with the inline script's hash.
 	security: {
 		csp: {
-			// Pagefind runs WebAssembly; nothing else needs more than same-origin files and the hashed inline script.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: { resources: ["'self'"] },
-			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: [...SCRIPT_SOURCES] },
+			styleDirective: { resources: [...STYLE_SOURCES] },
+			directives: [...DIRECTIVES],
 		},
 	},
 	markdown: {
@@ -40,21 +43,14 @@ export default defineConfig({
 		syntaxHighlight: 'prism',
 	},
 	vite: {
+		plugins: [contentChunkGuard()],
 		build: {
 			// Scripts stay in files (none inlined), so the colour-scheme script is the only inline code.
 			assetsInlineLimit: 0,
 			rollupOptions: {
 				output: {
-					// Each page's compiled MDX would otherwise be a chunk of its own: 3,000 files to write and load
-					// for 3,000 pages. Grouped by theme, in chunks of up to ~2 MB, the build bundles ~20% faster.
-					// Astro also wraps each entry in a tiny module that loads it lazily (`?astroPropagatedAssets`);
-					// one chunk holds all of those, instead of a file each (the 3,000-page build: ~33 s → ~27 s).
-					codeSplitting: {
-						groups: [
-							{ name: 'content-entries', test: /src\/content\/.*\.mdx\?astroPropagatedAssets$/ },
-							{ name: (id) => `content-${/src\/content\/(?:docs\/)?([^/]+)/.exec(id)?.[1] ?? 'pages'}`, test: /src\/content\/.*\.mdx$/, maxSize: 2_000_000 },
-						],
-					},
+					// A few chunks of compiled pages rather than a file per page (see content-chunks.ts).
+					codeSplitting: { groups: contentChunkGroups },
 				},
 				// MDX modules carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise for editors.
 				onwarn(warning, warn) {
@@ -64,6 +60,7 @@ export default defineConfig({
 		},
 	},
 	// Build hooks run in this order. Pagefind indexes from the moment the pages are written, while the
-	// sitemap and link check run; headers comes last so its cache rules cover the finished search bundle.
-	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), linkCheck(), pagefind(), headers()],
+	// sitemap and link check run; headers comes after it so its cache rules cover the finished search bundle;
+	// builtPages lets the pages' HTML, read once for the link check and the CSP, go when the others are done.
+	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), linkCheck(), pagefind(), headers(), builtPages()],
 });

@@ -1,65 +1,55 @@
 // The production build: `astro build` (which also writes the Pagefind index, see
-// src/integrations/pagefind.ts), with editor mistakes reported as one clear message and no
-// stack trace, and no dist/ left behind by a failed build for a deploy step to pick up.
+// src/integrations/pagefind.ts), with an editor's mistake reported as one clear message naming the file,
+// the line and what to do, never a stack trace. The site is built into a folder of its own and moved to
+// dist/ only when the build succeeds, so a failed build leaves no dist/ for a deploy step to pick up.
 import { build } from 'astro';
-import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = new URL('../dist/', import.meta.url);
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const next = fileURLToPath(new URL('../node_modules/.astro/dist-next/', import.meta.url));
 
-/** Astro and the bundler wrap errors; the editor needs the innermost message, its hint and the file. */
+/** The error that says what is wrong: the innermost one with a place (file) or a hint, else the outermost. */
+function innermost(error) {
+	const chain = [];
+	for (let e = error; e && chain.length < 10; e = e.cause ?? e.errors?.[0]) chain.push(e);
+	return chain.findLast((e) => e.name === 'ContentError' || e.loc?.file || e.hint) ?? error;
+}
+
+/** One clear message from an error's fields: where (file:line), what, and the hint. */
 function describe(error) {
-	let e = error;
-	for (let i = 0; i < 5 && e?.cause && e.name !== 'ContentError'; i++) {
-		if (e.cause.name === 'ContentError' || !e.message || /^(Internal|Unknown|An unhandled)/.test(e.message)) e = e.cause;
-		else break;
-	}
-	const text = String(e?.message ?? e)
+	const e = innermost(error);
+	const file = e.file ?? e.loc?.file ?? e.id;
+	const line = e.line ?? e.loc?.line;
+	const where = file ? `${relative(root, String(file))}${line ? `:${line}` : ''}` : '';
+	// Messages are for people: drop stack frames, and Astro's Markdown emphasis (**field**); Astro's schema
+	// messages name the field twice ("title: title: Required").
+	let what = String(e.problem ?? e.message ?? e)
 		.split('\n')
-		.filter((line) => !/^\s+at\s/.test(line) && !/^Build failed with \d+ errors?:?$/.test(line.trim()))
+		.filter((l) => !/^\s+at\s/.test(l))
 		.join('\n')
-		.replace(/\[plugin [^\]]+\]\s*/g, '')
-		.replace(/^(MDXError|Error|SyntaxError):\s*/gm, '')
-		.replace(/:undefined:undefined/g, '')
-		.replace(/\*\*/g, '')
-		.replace(/(\w+): \1:/g, '$1:')
+		.replaceAll('**', '')
+		.replace(/^(\s*)([\w.]+): \2: /gm, '$1$2: ')
 		.replaceAll(root, '')
 		.trim();
-	// The bundler repeats the file on a line of its own before a message that already names it.
-	const [first, ...rest] = text.split('\n');
-	// The MDX compiler also starts its message with the line:column the file line already gave.
-	const place = first.match(/:(\d+:\d+)$/)?.[1];
-	if (place && rest[0]?.startsWith(`${place}: `)) rest[0] = rest[0].slice(place.length + 2);
-	const lines = [rest[0]?.startsWith(first) ? rest.join('\n') : [first, ...rest].join('\n')];
-	if (e?.hint && !text.includes(e.hint)) lines.push(`Hint: ${e.hint}`);
-	const file = e?.loc?.file ?? e?.id;
-	if (file && !/src\/content\//.test(text)) {
-		const shown = String(file).replace(root, '');
-		if (!text.includes(shown)) lines.push(`File: ${shown}${e.loc?.line ? `:${e.loc.line}` : ''}`);
-	}
-	return lines.join('\n');
+	// The place is printed once, in front: drop it where the message repeats it.
+	for (const repeated of [`${where}:`, e.loc?.column ? `${line}:${e.loc.column}:` : undefined])
+		if (repeated && what.startsWith(repeated)) what = what.slice(repeated.length).trim();
+	const hint = e.hint && !what.includes(e.hint) ? `\n  Hint: ${e.hint}` : '';
+	return `${where ? `${where}: ` : ''}${what}${hint}`;
 }
 
-/**
- * Removes dist/ after a failure. Astro renders several pages at once, and those still in flight when
- * one fails go on writing for a moment, so remove until the folder stays gone.
- */
-async function removeOutput() {
-	for (let i = 0; i < 50; i++) {
-		await rm(outDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
-		await new Promise((resolve) => setTimeout(resolve, 100));
-		if (!existsSync(outDir)) return;
-	}
-}
-
-await rm(outDir, { recursive: true, force: true });
+await rm(next, { recursive: true, force: true });
 try {
-	await build({ root, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'info' });
+	await build({ root, outDir: next, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'info' });
 } catch (error) {
-	await removeOutput();
+	// Pages still rendering when another failed may go on writing into `next` for a moment; it is not dist/.
+	await rm(dist, { recursive: true, force: true });
 	console.error(`\nBuild failed.\n\n${describe(error)}\n\nNothing was written to dist/.`);
 	if (process.env.DEBUG_BUILD) console.error(error);
 	process.exit(1);
 }
+await rm(dist, { recursive: true, force: true });
+await rename(next, dist);

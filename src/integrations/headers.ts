@@ -1,15 +1,16 @@
 /**
  * Completes dist/_headers for hosts that read it: Cache-Control rules made from what the output holds
- * (see src/lib/cache-rules.ts), and a Content-Security-Policy that allows only same-origin files,
- * WebAssembly for Pagefind, and the hashes of the inline scripts actually present in the built pages
- * (the colour-scheme script), so neither can drift from the output. Runs after the Pagefind bundle is
- * in place, so its files are covered.
+ * (see src/lib/cache-rules.ts), and the site's Content-Security-Policy (src/lib/csp.ts, the definition the
+ * pages' meta tag comes from too) with the hashes of the inline scripts actually present in the built pages
+ * (the colour-scheme script), so neither can drift from the output. Runs after the Pagefind bundle is in
+ * place, so its files are covered.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync } from 'node:fs';
 import { cacheRules, formatRules, type Entry } from '../lib/cache-rules.ts';
-import { builtPages } from './link-check.ts';
+import { policyHeader } from '../lib/csp.ts';
+import { builtPages } from './built-pages.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,23 +24,9 @@ export function inlineScriptHashes(documents: Iterable<string>): string[] {
 	return [...hashes].sort();
 }
 
-/** The site's policy, given the inline script hashes. */
-export function contentSecurityPolicy(hashes: readonly string[]): string {
-	return [
-		"default-src 'self'",
-		`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-		"style-src 'self'",
-		"img-src 'self' data:",
-		"object-src 'none'",
-		"base-uri 'self'",
-		"form-action 'self'",
-		"frame-ancestors 'none'",
-	].join('; ');
-}
-
 /** The policy for the pages in a built output folder. */
 function policyFor(out: string): string {
-	return contentSecurityPolicy(inlineScriptHashes(builtPages(out).values()));
+	return policyHeader(inlineScriptHashes(builtPages(out).values()));
 }
 
 export default function headers(): AstroIntegration {

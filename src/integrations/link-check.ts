@@ -3,29 +3,12 @@
  * naming the page (and its source file when it has one) and the link.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileForPath, internalTarget, scanHtml } from '../lib/links.ts';
 import { ContentError } from '../lib/errors.ts';
-
-/** The built pages, as paths relative to the output folder with "/" separators (Pagefind's bundle excluded). */
-export function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.map((f) => f.split(sep).join('/'))
-		.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
-}
-
-const pagesRead = new Map<string, Map<string, string>>();
-/**
- * The built pages and their HTML, read once per build: the CSP hashing (while Pagefind indexes) and the
- * link check both need every page, and the pages are final once written. Cleared when a build starts.
- */
-export function builtPages(dir: string): Map<string, string> {
-	let pages = pagesRead.get(dir);
-	if (!pages) pagesRead.set(dir, (pages = new Map(htmlFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]))));
-	return pages;
-}
+import { builtPages } from './built-pages.ts';
 
 /** Where an editor would fix a page: its MDX file when there is one. */
 function sourceOf(sitePath: string, srcDir: string): string {
@@ -44,12 +27,9 @@ export default function linkCheck(): AstroIntegration {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				srcDir = fileURLToPath(config.srcDir);
 			},
-			'astro:build:start': () => pagesRead.clear(),
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const scanned = new Map([...builtPages(out)].map(([f, html]) => [f, scanHtml(html)]));
-				// The link check is the last reader of the pages' HTML; let it go.
-				pagesRead.delete(out);
 				const existing = new Set(readdirSync(out, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')));
 				const problems: string[] = [];
 				let checked = 0;

@@ -1,6 +1,6 @@
 /**
- * Cache-Control rules for hosts that read a `_headers` file (Netlify, Cloudflare Pages), and a reader
- * of that file that applies it as those hosts do. Pure functions, so they are unit-tested.
+ * Cache-Control rules for hosts that read a `_headers` file (Netlify, Cloudflare Pages). Pure functions,
+ * unit-tested with a reader of that file that applies it as those hosts do (tests/support/headers.ts).
  *
  * Those hosts apply every rule whose path matches a request, and a header named in two matching rules
  * is sent with both values joined ("max-age=31536000, immutable, max-age=300"). So the rules here never
@@ -44,30 +44,4 @@ export function cacheRules(root: readonly Entry[], pagefind: readonly Entry[]): 
 /** Formats rules as `_headers` blocks. */
 export function formatRules(rules: readonly [string, string][], header = 'Cache-Control'): string {
 	return rules.map(([path, value]) => `${path}\n  ${header}: ${value}\n`).join('');
-}
-
-/** A `_headers` file as its blocks: a path pattern and the headers under it. */
-export function parseHeaders(text: string): { pattern: string; headers: [string, string][] }[] {
-	const blocks: { pattern: string; headers: [string, string][] }[] = [];
-	for (const line of text.split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) blocks.push({ pattern: line.trim(), headers: [] });
-		else {
-			const at = line.indexOf(':');
-			if (at > 0 && blocks.length) blocks.at(-1)!.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-		}
-	}
-	return blocks;
-}
-
-/** Whether a `_headers` path pattern matches a request path; `*` matches any run of characters, "/" included. */
-export function patternMatches(pattern: string, path: string): boolean {
-	const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-	return re.test(path);
-}
-
-/** Every value a host would send for `header` on `path`: one per matching rule that sets it. */
-export function headerValues(blocks: ReturnType<typeof parseHeaders>, path: string, header: string): string[] {
-	const name = header.toLowerCase();
-	return blocks.filter((b) => patternMatches(b.pattern, path)).flatMap((b) => b.headers.filter(([k]) => k.toLowerCase() === name).map(([, v]) => v));
 }

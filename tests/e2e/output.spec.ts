@@ -5,12 +5,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { readdirSync, readFileSync } from 'node:fs';
-import { headerValues, IMMUTABLE, parseHeaders } from '../../src/lib/cache-rules';
+import { IMMUTABLE } from '../../src/lib/cache-rules';
+import { headerValues, parseHeaders } from '../support/headers';
 import { join } from 'node:path';
 import { addSyntheticPages } from '../../scripts/lib/synthetic.mjs';
 import { LISTING_PAGE_SIZE } from '../../src/lib/navigation';
 import { scanHtml, internalTarget } from '../../src/lib/links';
-import { htmlFiles } from '../../src/integrations/link-check';
+import { htmlFiles } from '../../src/integrations/built-pages';
 import { readPages } from '../../src/lib/content-model';
 import { copyProject, removeProject, runBuild, ROOT } from '../support/project';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cacheRules, formatRules, headerValues, IMMUTABLE, parseHeaders, patternMatches, SHORT } from '../../src/lib/cache-rules';
+import { cacheRules, formatRules, IMMUTABLE, SHORT } from '../../src/lib/cache-rules';
+import { headerValues, parseHeaders, patternMatches } from '../support/headers';
 
 /** Output entries; a trailing "/" marks a folder. */
 const entries = (...names: string[]) => names.map((n) => ({ name: n.replace(/\/$/, ''), dir: n.endsWith('/') }));
