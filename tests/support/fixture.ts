@@ -1,0 +1,46 @@
+/**
+ * Small fixture sites: the project's code with the content of `tests/fixtures/<name>/content/` in place of
+ * the real content, built for real, so behaviour is tested with exact expectations that do not move when
+ * the atlas's words change.
+ */
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject, removeProject, ROOT, runBuild } from './project';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+
+export interface FixtureSite {
+	dir: string;
+	server: StaticServer;
+	/** The server's origin and the base path, ready to append a site path to ("/delta/first/"). */
+	url: (path: string) => string;
+	close: () => Promise<void>;
+}
+
+/** A project copy whose content is the fixture's. */
+export function fixtureProject(name: string): string {
+	const dir = copyProject(`atlas-fixture-${name}-`);
+	rmSync(join(dir, 'src/content'), { recursive: true, force: true });
+	cpSync(join(ROOT, 'tests/fixtures', name, 'content'), join(dir, 'src/content'), { recursive: true });
+	return dir;
+}
+
+/** Builds a fixture site (with the given environment, e.g. BASE_PATH) and serves it as a static host would. */
+export async function buildFixture(name: string, env: Record<string, string> = {}): Promise<FixtureSite> {
+	const dir = fixtureProject(name);
+	const { code, output } = runBuild(dir, env);
+	if (code !== 0) {
+		removeProject(dir);
+		throw new Error(`The fixture "${name}" did not build:\n${output}`);
+	}
+	const base = `/${(env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	const server = await serveStatic(join(dir, 'dist'), base);
+	return {
+		dir,
+		server,
+		url: (path) => `${server.url}${base}${path.replace(/^\//, '')}`,
+		close: async () => {
+			await server.close();
+			removeProject(dir);
+		},
+	};
+}
