@@ -1,0 +1,3 @@
+/** The site's name and one-line description, for the head, social cards and citations. */
+export const SITE_NAME = 'Orbital Compute Atlas';
+export const SITE_TAGLINE = 'A cited guide to OpenAI’s rocket talks, space data centres and the Altman–Musk rivalry';
