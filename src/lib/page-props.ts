@@ -6,6 +6,13 @@ import { render } from 'astro:content';
 import { ContentError } from '../integrations/content-errors';
 import { breadcrumbs, prevNext, type NavPage } from './navigation';
 import { docPath } from './url';
+import { relative, isAbsolute } from 'node:path';
+
+/** A content file's path from the repository root ("src/content/docs/rocketry/nova.mdx"), with forward slashes. */
+function repoPath(file: string | undefined): string | undefined {
+	if (!file) return undefined;
+	return (isAbsolute(file) ? relative(process.cwd(), file) : file).split('\\').join('/');
+}
 import { pagePath, pageById, pageSourceIds, type AnyPage, type Theme } from './site';
 
 /** Renders an entry and gathers everything around it: trail, references, related, neighbours. */
@@ -35,6 +42,7 @@ export async function articleProps(page: AnyPage, theme?: Theme, siblings: reado
 			theme: theme ? { id: theme.id, title: theme.data.title } : undefined,
 			currentId: page.id,
 			currentPath: pagePath(page),
+			sourceFile: repoPath(page.filePath),
 		},
 	};
 }
