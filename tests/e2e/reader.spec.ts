@@ -137,9 +137,12 @@ test.describe('cite this page', () => {
 	/** The build date: the date of access the static HTML gives (the day the page was written, or the day before at midnight). */
 	const built = statSync(join(dist, 'index.html')).mtime;
 	const buildDays = [iso(built), iso(new Date(built.getTime() - 86_400_000))];
+	// Entity pages take the date their data file last changed in git; a shallow clone or no git gives none.
 	const entityDate = (() => {
 		try {
-			const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'src/content/data/entities.yaml'], { cwd: ROOT, encoding: 'utf8' }).trim();
+			const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+			if (git('rev-parse', '--is-shallow-repository') !== 'false') return undefined;
+			const out = git('log', '-1', '--format=%cs', '--', 'src/content/data/entities.yaml');
 			return out ? new Date(`${out}T00:00:00Z`) : undefined;
 		} catch {
 			return undefined;
