@@ -235,7 +235,7 @@ test.describe('a theme too long for one listing page', () => {
 	test.beforeAll(async () => {
 		test.setTimeout(240_000);
 		dir = copyProject('atlas-long-');
-		// 400 generated articles in Rocketry (every third generated page is a Rocketry one), 406 with the real
+		// 400 generated articles in Rocketry (every third generated page is a Rocketry one), 40x with the real
 		// ones: seven listing pages, enough for the pager to leave numbers out.
 		addSyntheticPages(dir, Array.from({ length: 400 }, (_, k) => k * 3));
 		const { code, output } = runBuild(dir, { BASE_PATH: base });
@@ -250,7 +250,10 @@ test.describe('a theme too long for one listing page', () => {
 	test('the listing is split into pages a reader can step through, and every link still resolves', async ({ page, request }) => {
 		await page.goto(`${server.url}${base}rocketry/`);
 		const main = page.getByRole('main');
-		await expect(main.getByText('406 pages; showing 1–60')).toBeVisible();
+		// The generated articles plus however many real ones the writers have published in the theme.
+		const total = 400 + contentPages().filter((p) => p.path.startsWith('/rocketry/')).length;
+		expect(Math.ceil(total / LISTING_PAGE_SIZE)).toBe(7);
+		await expect(main.getByText(`${total} pages; showing 1–60`)).toBeVisible();
 		await expect(main.locator('.page-list > li')).toHaveCount(LISTING_PAGE_SIZE);
 		const pager = main.getByRole('navigation', { name: 'Rocketry pages' });
 		const numbers = () => pager.locator('ol > li').allTextContents();
@@ -262,7 +265,7 @@ test.describe('a theme too long for one listing page', () => {
 		await expect(page).toHaveTitle(/Rocketry, page 2 of 7/);
 		await expect(main.getByText('showing 61–120')).toBeVisible();
 		await pager.getByRole('link', { name: '7' }).click();
-		await expect(main.locator('.page-list > li')).toHaveCount(46);
+		await expect(main.locator('.page-list > li')).toHaveCount(total - 6 * LISTING_PAGE_SIZE);
 		await expect(pager.getByRole('link', { name: 'Next →' })).toHaveCount(0);
 		expect(await numbers()).toEqual(['1', '…', '5', '6', '7']);
 		await pager.getByRole('link', { name: '← Previous' }).click();
