@@ -70,13 +70,13 @@ function layout(spec: CardSpec, site: { name: string; host: string }): Node {
 }
 
 /** Draws the card, or reads it from the cache when the same card was drawn before. */
-export async function drawCard(spec: CardSpec, site: { name: string; host: string }): Promise<{ png: Buffer; cached: boolean }> {
+export async function drawCard(spec: CardSpec, site: { name: string; host: string }, cacheDir = CACHE_DIR): Promise<{ png: Buffer; cached: boolean }> {
 	const hash = createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, spec, site })).digest('hex').slice(0, 24);
-	const file = join(CACHE_DIR, `${hash}.png`);
+	const file = join(cacheDir, `${hash}.png`);
 	if (existsSync(file)) return { png: readFileSync(file), cached: true };
 	const svg = await satori(layout(spec, site) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
 	const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
-	mkdirSync(CACHE_DIR, { recursive: true });
+	mkdirSync(cacheDir, { recursive: true });
 	// Written under a temporary name and renamed, so a build that stops half-way leaves no broken card behind.
 	const tmp = `${file}.${process.pid}.tmp`;
 	writeFileSync(tmp, png);

@@ -57,3 +57,28 @@ describe('headingAnchor', () => {
 		expect(JSON.stringify(a)).toContain('Section titled “Payload figures”');
 	});
 });
+
+describe('drawCard', () => {
+	it('draws a 1200×630 PNG once, then reads it from the cache until something on it changes', async () => {
+		const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { drawCard } = await import('../../src/lib/social-card');
+		const dir = mkdtempSync(join(tmpdir(), 'atlas-cards-'));
+		try {
+			const spec = { key: 'theme-rocketry', eyebrow: 'Theme', title: 'Rocketry', subtitle: 'Launchers and the companies behind them.' };
+			const site = { name: 'Orbital Compute Atlas', host: 'atlas.example.org' };
+			const first = await drawCard(spec, site, dir);
+			expect(first.cached).toBe(false);
+			expect(first.png.subarray(1, 4).toString('latin1')).toBe('PNG');
+			expect([first.png.readUInt32BE(16), first.png.readUInt32BE(20)]).toEqual([1200, 630]);
+			const again = await drawCard(spec, site, dir);
+			expect(again.cached).toBe(true);
+			expect(again.png.equals(first.png)).toBe(true);
+			expect((await drawCard({ ...spec, title: 'Rockets' }, site, dir)).cached).toBe(false);
+			expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
