@@ -5,10 +5,12 @@
  * records the ordered citations as `citations` and the mentioned entities as `entities` in the page's
  * frontmatter (backlinks, "cited by" and the writer's check read them from there), and prefixes the
  * configured base to root-relative Markdown links, so the same content works at the root of a host and
- * under a sub-path. The frontmatter's own references are checked before the build, by content-check.
+ * under a sub-path. It also gives every h2–h4 a link to itself after its text, as Starlight does (see
+ * `headingAnchor`). The frontmatter's own references are checked before the build, by content-check.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import { splitIds, type PageMentions } from '../lib/mentions.ts';
 import { CLAIM_STATUSES } from '../lib/claims.ts';
@@ -34,6 +36,35 @@ interface AstroData {
 function attr(node: JsxNode, name: string): string | undefined {
 	const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
 	return typeof a?.value === 'string' ? a.value : undefined;
+}
+
+interface HastElement {
+	type: 'element';
+	tagName: string;
+	properties: Record<string, unknown>;
+	children: HastChild[];
+}
+type HastChild = HastElement | { type: 'text'; value: string };
+
+const el = (tagName: string, properties: Record<string, unknown>, children: HastChild[] = []): HastElement => ({ type: 'element', tagName, properties, children });
+/** A chain-link icon, drawn with strokes so it follows the link's colour. */
+const LINK_ICON = el('svg', { width: '16', height: '16', viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: '2', strokeLinecap: 'round', ariaHidden: 'true', focusable: 'false' }, [
+	el('path', { d: 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7' }),
+	el('path', { d: 'M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7' }),
+]);
+
+/**
+ * What follows a heading: a link to it, named "Section titled …" for screen readers, an icon for the eye
+ * (shown on hover and focus by the CSS), and kept out of the search index. The heading and its link share
+ * a wrapper, so the link is not part of the heading's name or the table of contents' text.
+ */
+export function headingAnchor(depth: number, id: string, text: string): HastElement {
+	return el('div', { className: ['heading-wrapper', `level-h${depth}`] }, [
+		el('a', { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
+			LINK_ICON,
+			el('span', { className: ['sr-only'] }, [{ type: 'text', value: `Section titled “${text}”` }]),
+		]),
+	]);
 }
 
 export interface AtlasMarkdownOptions {
@@ -96,12 +127,27 @@ export function atlasMarkdown(options: AtlasMarkdownOptions) {
 			},
 		};
 
+		// Ids are given here, with the slugger Astro uses and in document order, so the anchor can link to them;
+		// Astro's own heading-ids step then keeps them. Headings deeper than h4 get an id but no anchor.
+		const slugger = new GithubSlugger();
+		const headings = {
+			filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+			visit(node: HastElement, ctx: { textContent: (node: never) => string; setProperty: (node: never, key: string, value: unknown) => void; wrapNode: (node: never, wrapper: never) => void }) {
+				const text = ctx.textContent(node as never);
+				const existing = node.properties?.id;
+				const id = typeof existing === 'string' ? existing : slugger.slug(text);
+				if (typeof existing !== 'string') ctx.setProperty(node as never, 'id', id);
+				const depth = Number(node.tagName[1]);
+				if (depth >= 2 && depth <= 4) ctx.wrapNode(node as never, headingAnchor(depth, id, text.trim()) as never);
+			},
+		};
+
 		return defineHastPlugin({
 			name: 'atlas',
 			options: { position: true },
 			mdxJsxFlowElement: mention as never,
 			mdxJsxTextElement: mention as never,
-			...(options.base === '/' ? {} : { element: baseLinks as never }),
+			element: (options.base === '/' ? [headings] : [headings, baseLinks]) as never,
 			after: (_root, ctx) => {
 				const astro = ((ctx.data as AstroData).astro ??= {});
 				const listed = astro.frontmatter?.sources;

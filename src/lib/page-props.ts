@@ -5,8 +5,15 @@
 import { render } from 'astro:content';
 import { breadcrumbs, prevNext, type NavPage } from './navigation';
 import { docPath } from './url';
+import { relative, isAbsolute } from 'node:path';
 import { referenceList } from './mentions';
 import { pagePath, pageById, type AnyPage, type Theme } from './site';
+
+/** A content file's path from the repository root ("src/content/docs/rocketry/nova.mdx"), with forward slashes. */
+function repoPath(file: string | undefined): string | undefined {
+	if (!file) return undefined;
+	return (isAbsolute(file) ? relative(process.cwd(), file) : file).split('\\').join('/');
+}
 
 /** Renders an entry and gathers everything around it: trail, references, related, neighbours. */
 export async function articleProps(page: AnyPage, theme?: Theme, siblings: readonly NavPage[] = []) {
@@ -32,6 +39,7 @@ export async function articleProps(page: AnyPage, theme?: Theme, siblings: reado
 			theme: theme ? { id: theme.id, title: theme.data.title } : undefined,
 			currentId: page.id,
 			currentPath: pagePath(page),
+			sourceFile: repoPath(page.filePath),
 		},
 	};
 }

@@ -15,6 +15,22 @@ import { htmlFiles } from '../../src/integrations/built-pages';
 import { readPages } from '../../src/lib/content-model';
 import { copyProject, removeProject, runBuild, ROOT } from '../support/project';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { contentPages, entities } from '../support/content';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards';
+
+/** The address a sub-path build is published at, and the editor it links to for corrections. */
+const SUB_SITE = 'https://atlas.example.org';
+const EDIT_BASE = 'https://github.com/owner/repo/edit/main/';
+
+/** A PNG's width and height, from its IHDR chunk (after the 8-byte signature, the chunk's length and type). */
+function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
+	const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature) || bytes.subarray(12, 16).toString('latin1') !== 'IHDR') return undefined;
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The content of a `<meta>` tag by property or name. */
+const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
 
 test('every built page is valid HTML', async () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -80,22 +96,24 @@ async function crawl(request: APIRequestContext, origin: string, base: string): 
 	return { pages: pages.size, problems };
 }
 
-async function sitemapProblems(request: APIRequestContext, origin: string, base: string): Promise<{ urls: number; problems: string[] }> {
+async function sitemapProblems(request: APIRequestContext, origin: string, base: string): Promise<{ urls: number; problems: string[]; paths: string[] }> {
 	const index = await request.get(`${origin}${base}sitemap-index.xml`);
 	expect(index.status()).toBe(200);
 	const maps = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 	const problems: string[] = [];
+	const paths: string[] = [];
 	let urls = 0;
 	for (const map of maps) {
 		for (const m of (await (await request.get(origin + map)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)) {
 			const path = new URL(m[1]!).pathname;
+			paths.push(path);
 			urls++;
 			if (!path.startsWith(base)) problems.push(`${path} is outside ${base}`);
 			const status = (await request.get(origin + path)).status();
 			if (status !== 200) problems.push(`${path} → ${status}`);
 		}
 	}
-	return { urls, problems };
+	return { urls, problems, paths };
 }
 
 for (const base of ['/', '/sub/'] as const) {
@@ -109,7 +127,7 @@ for (const base of ['/', '/sub/'] as const) {
 			let dist = join(ROOT, 'dist');
 			if (base !== '/') {
 				dir = copyProject('atlas-sub-');
-				const { code, output } = runBuild(dir, { BASE_PATH: base, SITE_URL: 'https://atlas.example.org' });
+				const { code, output } = runBuild(dir, { BASE_PATH: base, SITE_URL: SUB_SITE, EDIT_BASE_URL: EDIT_BASE });
 				expect(code, output).toBe(0);
 				dist = join(dir, 'dist');
 			}
@@ -151,6 +169,56 @@ for (const base of ['/', '/sub/'] as const) {
 				expect(await target.text(), link).toContain(`id="${decodeURIComponent(hash.slice(1))}"`);
 			}
 			expect(xml).toContain(`<link>${site}${base}</link>`);
+		});
+
+		test('every page shares a 1200×630 PNG card at an absolute URL under the site and base', async ({ request }) => {
+			const { paths } = await sitemapProblems(request, server.url, base);
+			const site = base === '/' ? (process.env.SITE_URL || 'http://localhost:4321') : SUB_SITE;
+			const cards = new Map<string, string>();
+			const problems: string[] = [];
+			for (const path of [...paths, `${base}404.html`]) {
+				const html = await (await request.get(server.url + path)).text();
+				const image = meta(html, 'og:image');
+				if (!image) { problems.push(`${path}: no og:image`); continue; }
+				const url = new URL(image);
+				if (url.origin !== new URL(site).origin || !url.pathname.startsWith(base)) problems.push(`${path}: og:image ${image} is not under ${site}${base}`);
+				if (meta(html, 'og:image:width') !== String(CARD_WIDTH) || meta(html, 'og:image:height') !== String(CARD_HEIGHT)) problems.push(`${path}: og:image size not declared as ${CARD_WIDTH}×${CARD_HEIGHT}`);
+				if (meta(html, 'twitter:card') !== 'summary_large_image') problems.push(`${path}: twitter:card is ${meta(html, 'twitter:card')}`);
+				if (meta(html, 'twitter:image') !== image) problems.push(`${path}: twitter:image differs from og:image`);
+				if (!meta(html, 'og:image:alt')) problems.push(`${path}: no og:image:alt`);
+				cards.set(url.pathname, path);
+			}
+			// Each card is served, is a PNG, and is the size the pages declare.
+			for (const [card, from] of cards) {
+				const res = await request.get(server.url + card);
+				const size = res.status() === 200 ? pngSize(await res.body()) : undefined;
+				if (JSON.stringify(size) !== JSON.stringify({ width: CARD_WIDTH, height: CARD_HEIGHT })) problems.push(`${card} (shared by ${from}): ${res.status()} ${JSON.stringify(size)}`);
+			}
+			expect(problems).toEqual([]);
+			expect(paths.length).toBeGreaterThan(60);
+			// One card per theme and section, not one for the whole site.
+			expect(cards.size).toBeGreaterThan(5);
+		});
+
+		test('pages built from a content file link to it for corrections exactly when EDIT_BASE_URL is set', async ({ request }) => {
+			const editBase = base === '/' ? process.env.EDIT_BASE_URL : EDIT_BASE;
+			const fromContent = new Map<string, string>([
+				...contentPages().map((p) => [p.path, p.file] as [string, string]),
+				...entities().map((e) => [`/people/${e.id}/`, 'src/content/data/entities.yaml'] as [string, string]),
+			]);
+			const { paths } = await sitemapProblems(request, server.url, base);
+			const problems: string[] = [];
+			let linked = 0;
+			for (const path of paths) {
+				const html = await (await request.get(server.url + path)).text();
+				const links = [...html.matchAll(/<a href="([^"]*)"[^>]*data-edit-link/g)].map((m) => m[1]);
+				const file = fromContent.get(`/${path.slice(base.length)}`);
+				const expected = editBase && file ? [`${editBase.replace(/\/+$/, '')}/${file}`] : [];
+				if (JSON.stringify(links) !== JSON.stringify(expected)) problems.push(`${path}: ${JSON.stringify(links)}, expected ${JSON.stringify(expected)}`);
+				linked += links.length;
+			}
+			expect(problems).toEqual([]);
+			if (editBase) expect(linked).toBeGreaterThan(40);
 		});
 
 		test('either trailing-slash style reaches the page', async ({ page }) => {
@@ -205,7 +273,10 @@ test.describe('a theme too long for one listing page', () => {
 	test('the listing is split into pages a reader can step through, and every link still resolves', async ({ page, request }) => {
 		await page.goto(`${server.url}${base}rocketry/`);
 		const main = page.getByRole('main');
-		await expect(main.getByText('406 pages; showing 1–60')).toBeVisible();
+		// The real articles and the generated ones, 406 in all (see beforeAll).
+		const total = 406;
+		expect(Math.ceil(total / LISTING_PAGE_SIZE)).toBe(7);
+		await expect(main.getByText(`${total} pages; showing 1–60`)).toBeVisible();
 		await expect(main.locator('.page-list > li')).toHaveCount(LISTING_PAGE_SIZE);
 		const pager = main.getByRole('navigation', { name: 'Rocketry pages' });
 		const numbers = () => pager.locator('ol > li').allTextContents();
@@ -217,7 +288,7 @@ test.describe('a theme too long for one listing page', () => {
 		await expect(page).toHaveTitle(/Rocketry, page 2 of 7/);
 		await expect(main.getByText('showing 61–120')).toBeVisible();
 		await pager.getByRole('link', { name: '7' }).click();
-		await expect(main.locator('.page-list > li')).toHaveCount(46);
+		await expect(main.locator('.page-list > li')).toHaveCount(total - 6 * LISTING_PAGE_SIZE);
 		await expect(pager.getByRole('link', { name: 'Next →' })).toHaveCount(0);
 		expect(await numbers()).toEqual(['1', '…', '5', '6', '7']);
 		await pager.getByRole('link', { name: '← Previous' }).click();

@@ -1,0 +1,45 @@
+/**
+ * Social cards: which picture a page shares (`og:image`). Drawing one per page costs about 30 ms (see
+ * src/lib/social-card.ts), 90 s for a 3,000-page site, three times the whole build's budget; so cards
+ * are drawn per section instead: the home page, each theme (its listing and every article in it), the
+ * story, and the reference pages. Pure functions, so they are unit-tested.
+ */
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** What one card shows under the site name. */
+export interface CardSpec {
+	/** File name without extension: /og/<key>.png. */
+	key: string;
+	/** A small label above the title ("Theme", "The story"); empty for the home page. */
+	eyebrow: string;
+	title: string;
+	/** A line or two below the title. */
+	subtitle: string;
+}
+
+/** The site path of a card's file (before the base is added). */
+export function cardPath(key: string): string {
+	return `/og/${key}.png`;
+}
+
+/** Reference pages with a card of their own, by first path segment. */
+export const SECTION_CARDS: Record<string, { title: string; subtitle: string }> = {
+	story: { title: 'The story', subtitle: '' },
+	timeline: { title: 'Timeline', subtitle: 'Every dated event, with its sources and how sure it is.' },
+	people: { title: 'People and organisations', subtitle: 'Who is who in the story, and every page that mentions them.' },
+	sources: { title: 'Sources', subtitle: 'Every source the atlas cites, and what kind of copy was read.' },
+	search: { title: 'Search', subtitle: 'Search every page of the atlas.' },
+};
+
+/**
+ * The card a page shares, from its site path (without the base): a theme's pages share the theme's card,
+ * reference pages their section's, and anything else (home, 404, pages added later) the home card.
+ */
+export function cardKeyFor(path: string, themeIds: readonly string[]): string {
+	const first = path.split('/').find((s) => s !== '') ?? '';
+	if (themeIds.includes(first)) return `theme-${first}`;
+	if (first in SECTION_CARDS) return first;
+	return 'home';
+}

@@ -1,0 +1,31 @@
+/**
+ * The content as the tests see it, read with the site's own content model (src/lib/content-model.ts) at test
+ * time, so expectations follow whatever the writers have written.
+ */
+import { readData, readPages } from '../../src/lib/content-model';
+import { docPath } from '../../src/lib/url';
+import { ROOT } from './project';
+
+export interface ContentPage {
+	/** Site path: /rocketry/nova/ or /story/. */
+	path: string;
+	/** The file from the repository root: src/content/docs/rocketry/nova.mdx. */
+	file: string;
+	title: string;
+	updated?: Date;
+}
+
+/** Every published MDX page. */
+export function contentPages(root = ROOT): ContentPage[] {
+	return readPages(root)
+		.filter((p) => p.fields.draft !== true)
+		.map((p) => {
+			const updated = p.fields.updated === undefined ? undefined : new Date(String(p.fields.updated));
+			return { path: docPath(p.id), file: p.file, title: String(p.fields.title), ...(updated ? { updated } : {}) };
+		});
+}
+
+/** Entity ids and names, from src/content/data/entities.yaml. */
+export function entities(root = ROOT): { id: string; name: string }[] {
+	return readData(root, 'entities').map((e) => ({ id: e.id, name: String(e.name) }));
+}
