@@ -6,6 +6,10 @@
 
 /** The site's name: the header, <title>, the feed and citations use it. */
 export const SITE_NAME = 'Orbital Compute Atlas';
+/** The short line social cards carry under the site's name. */
+export const SITE_TAGLINE = 'A cited guide to OpenAI’s rocket talks, space data centres and the Altman–Musk rivalry';
+/** When this build ran: the date of access a citation gives in the HTML (the script puts today's in its place). */
+export const BUILD_DATE = new Date();
 export const SITE_DESCRIPTION =
 	"A cited guide to OpenAI's reported talks with Stoke Space, space data centres for AI, the rockets they need and the Altman–Musk rivalry.";
 

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { ROOT } from '../support/project';
 import { contentPages, entities } from '../support/content';
 import { formatDate } from '../../src/lib/dates';
-import { SITE_NAME } from '../../src/lib/site-info';
+import { SITE_NAME } from '../../src/consts';
 
 const dist = join(ROOT, 'dist');
 /** Published content pages that the build turned into pages. */

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SECTION_CARDS, type CardSpec } from '../../lib/cards';
 import { drawCard } from '../../lib/social-card';
 import { getStandalonePages, getThemes } from '../../lib/site';
-import { SITE_NAME, SITE_TAGLINE } from '../../lib/site-info';
+import { SITE_NAME, SITE_TAGLINE } from '../../consts';
 
 export const getStaticPaths = (async () => {
 	const [themes, standalone] = await Promise.all([getThemes(), getStandalonePages()]);
