@@ -7,6 +7,9 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 import { internalTarget, scanHtml } from '../lib/links.ts';
+import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
+import { preloadManifest } from './search-manifest.ts';
+import { PRELOAD_FILE } from '../lib/search-preload.ts';
 
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', wasm: 'application/wasm' };
 
@@ -46,7 +49,10 @@ async function buildIndex(pages: { url: string; html: string }[], base: string):
 		for (const p of pages) await index.addHTMLFile({ url: p.url.slice(base.length - 1), content: p.html });
 		const { files, errors: fileErrors } = await index.getFiles();
 		if (fileErrors.length) throw new Error(fileErrors.join('; '));
-		return new Map(files.map((f) => [f.path.replace(/^\/+/, ''), f.content]));
+		const map = new Map(files.map((f) => [f.path.replace(/^\/+/, ''), f.content]));
+		map.set(PRELOAD_FILE, new TextEncoder().encode(JSON.stringify(preloadManifest((name) => map.get(name)))));
+		map.set(VOCABULARY_FILE, new TextEncoder().encode(JSON.stringify(buildVocabulary(pages.map((p) => p.html)))));
+		return map;
 	} finally {
 		await index.deleteIndex();
 	}

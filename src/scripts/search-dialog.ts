@@ -3,9 +3,53 @@
  * search element itself is loaded on first use, so reading a page does not pay for it.
  */
 import type { SearchElement } from '../components/search/search-element';
+import { chunksFor, PRELOAD_FILE, type PreloadManifest } from '../lib/search-preload';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const ui = dialog?.querySelector<SearchElement>('oca-search');
+
+/**
+ * Starts, on the reader's first sign of intent, every fetch Pagefind will make, all at once: its script,
+ * its entry file, and (from the build's small manifest) its metadata and WebAssembly; once a query is
+ * known, the index chunks its words fall in. Pagefind's own requests then find them preloaded instead of
+ * waiting for one another. Nothing is fetched before intent. The benchmark can switch levers off through
+ * `window.__ocaSearchLevers` to measure what each gives.
+ */
+const levers = { preload: true, ...window.__ocaSearchLevers };
+const bundle = `${(ui?.dataset.base ?? document.querySelector<HTMLElement>('oca-search')?.dataset.base ?? '/').replace(/\/?$/, '/')}pagefind/`;
+const preloaded = new Set<string>();
+function preloadLink(href: string, module = false) {
+	if (preloaded.has(href)) return;
+	preloaded.add(href);
+	const link = document.createElement('link');
+	if (module) link.rel = 'modulepreload';
+	else Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
+	link.href = href;
+	document.head.append(link);
+}
+let manifest: Promise<PreloadManifest | undefined> | undefined;
+/** The tag on Pagefind's entry URL (its `metaCacheTag`): the same for five minutes, as long as a host caches the entry. */
+const tag = String(Math.floor(Date.now() / 300_000));
+const startSearch = () => {
+	if (manifest || !levers.preload) return;
+	preloadLink(`${bundle}pagefind.js`, true);
+	preloadLink(`${bundle}pagefind-entry.json?ts=${tag}`);
+	manifest = fetch(`${bundle}${PRELOAD_FILE}`)
+		.then((r) => (r.ok ? (r.json() as Promise<PreloadManifest>) : undefined))
+		.then((m) => {
+			if (m) for (const file of [m.meta, m.wasm]) preloadLink(bundle + file);
+			return m;
+		})
+		.catch(() => undefined);
+};
+window.__ocaSearch = {
+	tag,
+	start: startSearch,
+	hint(query: string) {
+		startSearch();
+		void manifest?.then((m) => { for (const hash of m ? chunksFor(query, m.chunks) : []) preloadLink(`${bundle}index/${hash}.pf_index`); });
+	},
+};
 let loading: Promise<SearchElement> | undefined;
 /** Loads the search element once; it upgrades <oca-search> in place. */
 const load = () =>
@@ -19,8 +63,8 @@ if (dialog && ui && 'showModal' in dialog) {
 		dialog.showModal();
 		// The box takes focus (and typing) at once; the element catches up with what was typed when it loads.
 		dialog.querySelector<HTMLInputElement>('[data-input]')!.focus();
-		// Fetch Pagefind alongside the element rather than after it (the same URL, so the same module).
-		import(/* @vite-ignore */ `${(ui.dataset.base ?? '/').replace(/\/?$/, '/')}pagefind/pagefind.js`).catch(() => {});
+		// Fetch Pagefind and its files alongside the element rather than after it.
+		startSearch();
 		load().then((el) => el.warm());
 	};
 	dialog.addEventListener('close', () => opener?.focus());
@@ -37,7 +81,8 @@ if (dialog && ui && 'showModal' in dialog) {
 		entry.setAttribute('aria-haspopup', 'dialog');
 		entry.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
 		entry.addEventListener('click', (e) => { e.preventDefault(); open(); });
-		entry.addEventListener('pointerenter', () => load().then((el) => el.warm()), { once: true });
+		entry.addEventListener('pointerenter', () => { startSearch(); load().then((el) => el.warm()); }, { once: true });
+		entry.addEventListener('focus', () => { startSearch(); void load(); }, { once: true });
 		entry.addEventListener('keydown', (e) => { if (e.key === ' ') { e.preventDefault(); open(); } });
 	}
 	const typing = (t: EventTarget | null) =>
