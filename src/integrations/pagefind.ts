@@ -15,12 +15,12 @@ import { serveDevIndex } from './pagefind-dev.ts';
 import { builtPages } from './link-check.ts';
 import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
 import { preloadManifest } from './search-manifest.ts';
-import { PRELOAD_FILE } from '../lib/search-preload.ts';
+import { PAGEFIND_LANGUAGE, PRELOAD_FILE } from '../lib/search-preload.ts';
 
 /** Indexes a folder of built HTML and writes the bundle to `outputPath` (by default `<dir>/pagefind`). Returns the page count. */
 export async function indexSite(dir: string, outputPath = `${dir.replace(/\/$/, '')}/pagefind`): Promise<number> {
 	try {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: dir });
 		if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);

@@ -20,6 +20,10 @@ export interface PreloadManifest {
 /** Its name inside the Pagefind bundle folder. */
 export const PRELOAD_FILE = 'preload.json';
 
+/** The language the index is built for (Pagefind's `forceLanguage`), and so its WebAssembly's name, `wasm.en.pagefind`. */
+export const PAGEFIND_LANGUAGE = 'en';
+export const PAGEFIND_WASM = PAGEFIND_LANGUAGE;
+
 /**
  * The index chunks a query's words fall in. Pagefind looks words up by their stem, which is the word or
  * a shorter start of it ("radiators" → "radiat"), and the last word as a prefix (search as you type), so
@@ -95,7 +99,7 @@ export interface SearchLevers {
 	preload?: boolean;
 	/** Run Pagefind in a Web Worker (default false: on a slow network the worker's script costs more than it saves). */
 	worker?: boolean;
-	/** How many results' fragments to request before the rest (default 3: what the dialog shows first). */
+	/** How many results' fragments to request before the rest (default 1: the first result is what the reader waits for). */
 	firstFragments?: number;
 }
 

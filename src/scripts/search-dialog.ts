@@ -3,7 +3,7 @@
  * search element itself is loaded on first use, so reading a page does not pay for it.
  */
 import type { SearchElement } from '../components/search/search-element';
-import { chunksFor, PRELOAD_FILE, type PreloadManifest } from '../lib/search-preload';
+import { chunksFor, PAGEFIND_WASM, PRELOAD_FILE, type PreloadManifest } from '../lib/search-preload';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const ui = dialog?.querySelector<SearchElement>('oca-search');
@@ -34,6 +34,8 @@ const startSearch = () => {
 	if (manifest || !levers.preload) return;
 	preloadLink(`${bundle}pagefind.js`, true);
 	preloadLink(`${bundle}pagefind-entry.json?ts=${tag}`);
+	// The WebAssembly is the largest file and its name does not depend on the build: start it first.
+	preloadLink(`${bundle}wasm.${PAGEFIND_WASM}.pagefind`);
 	manifest = fetch(`${bundle}${PRELOAD_FILE}`)
 		.then((r) => (r.ok ? (r.json() as Promise<PreloadManifest>) : undefined))
 		.then((m) => {
@@ -57,12 +59,19 @@ const load = () =>
 
 if (dialog && ui && 'showModal' in dialog) {
 	let opener: HTMLElement | null = null;
+	let hinting = false;
 	const open = () => {
 		if (dialog.open) return;
 		opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		dialog.showModal();
 		// The box takes focus (and typing) at once; the element catches up with what was typed when it loads.
-		dialog.querySelector<HTMLInputElement>('[data-input]')!.focus();
+		const input = dialog.querySelector<HTMLInputElement>('[data-input]')!;
+		input.focus();
+		// Until the element has loaded, what is typed already tells which index chunks to start.
+		if (!hinting) {
+			hinting = true;
+			input.addEventListener('input', () => { if (!customElements.get('oca-search')) window.__ocaSearch?.hint(input.value); });
+		}
 		// Fetch Pagefind and its files alongside the element rather than after it.
 		startSearch();
 		load().then((el) => el.warm());

@@ -4,7 +4,7 @@
  * query or the index reaches the page as text nodes only.
  */
 import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text';
-import { prepare, suggest, type Matcher, type Vocabulary } from '../../lib/did-you-mean';
+import type { Matcher, Vocabulary } from '../../lib/did-you-mean';
 import type {} from '../../lib/search-preload';
 
 interface PagefindResultData {
@@ -31,15 +31,16 @@ const RESULTS_SHOWN = 10;
 const SUBRESULTS_SHOWN = 3;
 /** Fewer results than this, and "Did you mean" looks for a closer term. */
 const FEW_RESULTS = 3;
-const levers = { worker: false, firstFragments: 3, ...window.__ocaSearchLevers };
+const levers = { worker: false, firstFragments: 1, ...window.__ocaSearchLevers };
 let pagefindPromise: Promise<Pagefind> | undefined;
 let pagefindReady = false;
-let vocabularyPromise: Promise<Matcher> | undefined;
-/** The site's vocabulary for "Did you mean", loaded the first time a query finds little. */
-function loadVocabulary(base: string): Promise<Matcher> {
-	vocabularyPromise ??= fetch(`${base}pagefind/vocabulary.json`)
-		.then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json() as Promise<Vocabulary>; })
-		.then(prepare);
+let vocabularyPromise: Promise<{ matcher: Matcher; suggest: typeof import('../../lib/did-you-mean').suggest }> | undefined;
+/** The site's vocabulary for "Did you mean", and the code that matches it: loaded the first time a query finds little. */
+function loadVocabulary(base: string) {
+	vocabularyPromise ??= Promise.all([
+		import('../../lib/did-you-mean'),
+		fetch(`${base}pagefind/vocabulary.json`).then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json() as Promise<Vocabulary>; }),
+	]).then(([lib, vocabulary]) => ({ matcher: lib.prepare(vocabulary), suggest: lib.suggest }));
 	vocabularyPromise.catch(() => (vocabularyPromise = undefined));
 	return vocabularyPromise;
 }
@@ -226,20 +227,23 @@ class SearchElement extends HTMLElement {
 		}
 		const search = await pf.search(query || null, theme ? { filters: { theme } } : {});
 		if (run !== this.#run || !search) return;
-		// Facet counts say how many results each theme would give for this query (all pages when there is none).
-		// A first search can finish before the filter index has loaded; the counts then follow a moment later.
-		if (!query) this.#setCounts(await pf.filters());
-		else if (search.totalFilters.theme) this.#setCounts(search.totalFilters);
-		else
-			void loadFilters(pf)
-				.then(() => pf.search(query, theme ? { filters: { theme } } : {}))
-				.then((again) => { if (again && run === this.#run) this.#setCounts(again.totalFilters); });
 		const total = search.results.length;
 		this.#shown = this.#key();
 		const list = this.#render(total, query, theme);
 		if (query && total < FEW_RESULTS) void this.#didYouMean(run, pf, query, theme, total);
 		else this.#dym.replaceChildren();
-		if (list) await this.#showMore(run, list, search.results, 0);
+		const shown = list ? this.#showMore(run, list, search.results, 0) : Promise.resolve();
+		// Facet counts say how many results each theme would give for this query (all pages when there is none).
+		// The filter index is loaded once the first results are on screen, so it does not hold them up on a
+		// slow network; the counts then follow a moment later.
+		if (!query) this.#setCounts(await pf.filters());
+		else if (search.totalFilters.theme) this.#setCounts(search.totalFilters);
+		else
+			void shown
+				.then(() => loadFilters(pf))
+				.then(() => pf.search(query, theme ? { filters: { theme } } : {}))
+				.then((again) => { if (again && run === this.#run) this.#setCounts(again.totalFilters); });
+		await shown;
 	}
 
 	/**
@@ -321,15 +325,15 @@ class SearchElement extends HTMLElement {
 	 * they follow one. Written into a polite live region, so a screen reader announces it.
 	 */
 	async #didYouMean(run: number, pf: Pagefind, query: string, theme: string, total: number) {
-		let matcher: Matcher;
+		let dym: Awaited<ReturnType<typeof loadVocabulary>>;
 		try {
-			matcher = await loadVocabulary(this.#base);
+			dym = await loadVocabulary(this.#base);
 		} catch {
 			return;
 		}
 		if (run !== this.#run) return;
 		const found: { text: string; n: number }[] = [];
-		for (const s of suggest(query, matcher, 5)) {
+		for (const s of dym.suggest(query, dym.matcher, 5)) {
 			const r = await pf.search(s.text, theme ? { filters: { theme } } : {});
 			if (run !== this.#run) return;
 			if (r && r.results.length > total) found.push({ text: s.text, n: r.results.length });
