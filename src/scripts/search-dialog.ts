@@ -10,7 +10,7 @@ const ui = dialog?.querySelector<SearchElement>('oca-search');
 
 /**
  * Starts, on the reader's first sign of intent, every fetch Pagefind will make, all at once: its script,
- * its entry file, and (from the build's small manifest) its metadata and WebAssembly; once a query is
+ * its entry file and WebAssembly (fixed names), and (from the build's small manifest) its metadata; once a query is
  * known, the index chunks its words fall in. Pagefind's own requests then find them preloaded instead of
  * waiting for one another. Nothing is fetched before intent. The benchmark can switch levers off through
  * `window.__ocaSearchLevers` to measure what each gives.
@@ -62,6 +62,8 @@ if (dialog && ui && 'showModal' in dialog) {
 	let hinting = false;
 	const open = () => {
 		if (dialog.open) return;
+		// Start search's fetches before anything else the dialog does.
+		startSearch();
 		opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		dialog.showModal();
 		// The box takes focus (and typing) at once; the element catches up with what was typed when it loads.
@@ -72,8 +74,7 @@ if (dialog && ui && 'showModal' in dialog) {
 			hinting = true;
 			input.addEventListener('input', () => { if (!customElements.get('oca-search')) window.__ocaSearch?.hint(input.value); });
 		}
-		// Fetch Pagefind and its files alongside the element rather than after it.
-		startSearch();
+		// The element comes alongside Pagefind and its files rather than before them.
 		load().then((el) => el.warm());
 	};
 	dialog.addEventListener('close', () => opener?.focus());
