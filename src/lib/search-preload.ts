@@ -101,12 +101,55 @@ export interface SearchLevers {
 	worker?: boolean;
 	/** How many results' fragments to request before the rest (default 1: the first result is what the reader waits for). */
 	firstFragments?: number;
+	/** Fetch the fragments of the pages likely to rank first while Pagefind loads (default true). */
+	guess?: boolean;
 }
 
 declare global {
 	interface Window {
 		__ocaSearchLevers?: SearchLevers;
 		/** Set by the page script: starts search's fetches, and the index chunks for a query. */
-		__ocaSearch?: { tag: string; start: () => void; hint: (query: string) => void };
+		__ocaSearch?: {
+			tag: string;
+			start: () => void;
+			hint: (query: string) => void;
+			manifest: () => Promise<PreloadManifest | undefined> | undefined;
+			/** Starts (once) a file of the search bundle, by its path inside it; resolves with a copy of the response. */
+			share: (path: string) => Promise<Response>;
+		};
 	}
+}
+
+/**
+ * The pages most likely to rank first for `query`, guessed from Pagefind's metadata and the index chunks its
+ * words fall in (both decoded, without their signature), so their fragments can be fetched while Pagefind's
+ * WebAssembly is still on its way. A guess after BM25 with the title weighted like the search does; Pagefind
+ * still ranks, and a wrong guess costs only the bytes of a few fragments. Returns page hashes, best first.
+ */
+export function likelyPages(query: string, meta: unknown, chunks: unknown[], n = 3, titleWeight = 12): string[] {
+	const pages = (meta as unknown[])[1] as [string, number][];
+	if (!Array.isArray(pages) || !pages.length) return [];
+	const avg = pages.reduce((s, p) => s + p[1], 0) / pages.length;
+	const score = new Map<number, number>();
+	const words = query.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+	for (const word of words) {
+		const low = Math.max(3, Math.ceil(word.length * 0.6));
+		for (const chunk of chunks) {
+			for (const [w, postings] of ((chunk as unknown[])[0] ?? []) as [string, [number, number[], number[]][]][]) {
+				if (!(word.startsWith(w) && w.length >= low) && !w.startsWith(word)) continue;
+				let page = 0;
+				for (const [delta, locations, metaLocations] of postings) {
+					page += delta;
+					let weight = 1;
+					let tf = 0;
+					for (const x of locations) if (x < 0) weight = (-x - 1) / 24; else tf += weight;
+					tf += titleWeight * metaLocations.filter((x) => x >= 0).length;
+					if (w.length > word.length) tf /= 2;
+					const length = pages[page]?.[1] ?? avg;
+					score.set(page, (score.get(page) ?? 0) + (tf * 2.4) / (tf + 1.4 * (0.25 + (0.75 * length) / avg)));
+				}
+			}
+		}
+	}
+	return [...score].sort((a, b) => b[1] - a[1]).slice(0, n).map(([p]) => pages[p]?.[0]).filter((h): h is string => !!h);
 }

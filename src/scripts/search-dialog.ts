@@ -9,37 +9,48 @@ const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')
 const ui = dialog?.querySelector<SearchElement>('oca-search');
 
 /**
- * Starts, on the reader's first sign of intent, every fetch Pagefind will make, all at once: its script,
- * its entry file and WebAssembly (fixed names), and (from the build's small manifest) its metadata; once a query is
- * known, the index chunks its words fall in. Pagefind's own requests then find them preloaded instead of
- * waiting for one another. Nothing is fetched before intent. The benchmark can switch levers off through
+ * Starts, on the reader's first sign of intent, every fetch Pagefind will make, all at once, instead of in
+ * Pagefind's chain of one request after another: its script, its entry file and WebAssembly (fixed names),
+ * and (from the build's small manifest) its metadata; once a query is known, the index chunks its words fall
+ * in, and the fragments of the pages likely to rank first (see the search element). Pagefind's own requests
+ * for those files are then answered with these responses: on intent the page wraps `fetch` so that a request
+ * for a file it has already started gets that response (each caller a copy); every other request goes
+ * through untouched. Nothing is fetched before intent. The benchmark can switch levers off through
  * `window.__ocaSearchLevers` to measure what each gives.
  */
 const levers = { preload: true, ...window.__ocaSearchLevers };
 const bundle = `${(ui?.dataset.base ?? document.querySelector<HTMLElement>('oca-search')?.dataset.base ?? '/').replace(/\/?$/, '/')}pagefind/`;
-const preloaded = new Set<string>();
-function preloadLink(href: string, module = false) {
-	if (preloaded.has(href)) return;
-	preloaded.add(href);
-	const link = document.createElement('link');
-	if (module) link.rel = 'modulepreload';
-	else Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
-	link.href = href;
-	document.head.append(link);
-}
+const started = new Map<string, Promise<Response>>();
+const absolute = (url: string) => new URL(url, location.href).href;
+const pageFetch = window.fetch.bind(window);
+/** Starts a file of the search bundle (once), for Pagefind to pick up. */
+const share = (url: string): Promise<Response> => {
+	const key = absolute(url);
+	let response = started.get(key);
+	if (!response) {
+		started.set(key, (response = pageFetch(key)));
+		response.catch(() => started.delete(key));
+	}
+	return response.then((r) => r.clone());
+};
 let manifest: Promise<PreloadManifest | undefined> | undefined;
 /** The tag on Pagefind's entry URL (its `metaCacheTag`): the same for five minutes, as long as a host caches the entry. */
 const tag = String(Math.floor(Date.now() / 300_000));
 const startSearch = () => {
 	if (manifest || !levers.preload) return;
-	preloadLink(`${bundle}pagefind.js`, true);
-	preloadLink(`${bundle}pagefind-entry.json?ts=${tag}`);
+	window.fetch = (input, init) => {
+		const key = typeof input === 'string' || input instanceof URL ? absolute(String(input)) : input.url;
+		return !init && started.has(key) ? share(key) : pageFetch(input, init);
+	};
+	const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: `${bundle}pagefind.js` });
+	document.head.append(link);
 	// The WebAssembly is the largest file and its name does not depend on the build: start it first.
-	preloadLink(`${bundle}wasm.${PAGEFIND_WASM}.pagefind`);
-	manifest = fetch(`${bundle}${PRELOAD_FILE}`)
+	void share(`${bundle}wasm.${PAGEFIND_WASM}.pagefind`).catch(() => {});
+	void share(`${bundle}pagefind-entry.json?ts=${tag}`).catch(() => {});
+	manifest = pageFetch(`${bundle}${PRELOAD_FILE}`)
 		.then((r) => (r.ok ? (r.json() as Promise<PreloadManifest>) : undefined))
 		.then((m) => {
-			if (m) for (const file of [m.meta, m.wasm]) preloadLink(bundle + file);
+			if (m) for (const file of [m.meta, m.wasm]) void share(bundle + file).catch(() => {});
 			return m;
 		})
 		.catch(() => undefined);
@@ -47,9 +58,11 @@ const startSearch = () => {
 window.__ocaSearch = {
 	tag,
 	start: startSearch,
+	manifest: () => manifest,
+	share: (path: string) => share(bundle + path),
 	hint(query: string) {
 		startSearch();
-		void manifest?.then((m) => { for (const hash of m ? chunksFor(query, m.chunks) : []) preloadLink(`${bundle}index/${hash}.pf_index`); });
+		void manifest?.then((m) => { for (const hash of m ? chunksFor(query, m.chunks) : []) void share(`${bundle}index/${hash}.pf_index`).catch(() => {}); });
 	},
 };
 let loading: Promise<SearchElement> | undefined;

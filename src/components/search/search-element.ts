@@ -5,7 +5,7 @@
  */
 import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text';
 import type { Matcher, Vocabulary } from '../../lib/did-you-mean';
-import type {} from '../../lib/search-preload';
+import { chunksFor, decodeCbor, likelyPages } from '../../lib/search-preload';
 
 interface PagefindResultData {
 	url: string;
@@ -31,9 +31,43 @@ const RESULTS_SHOWN = 10;
 const SUBRESULTS_SHOWN = 3;
 /** Fewer results than this, and "Did you mean" looks for a closer term. */
 const FEW_RESULTS = 3;
-const levers = { worker: false, firstFragments: 1, ...window.__ocaSearchLevers };
+const levers = { worker: false, firstFragments: 1, guess: true, ...window.__ocaSearchLevers };
 let pagefindPromise: Promise<Pagefind> | undefined;
+/** Whether Pagefind has answered a search yet: until then its files may still be on their way. */
 let pagefindReady = false;
+const decoded = new Map<string, Promise<unknown>>();
+/** A file of the search bundle as the page started it (see search-dialog.ts), decompressed and decoded. */
+function readShared(path: string): Promise<unknown> {
+	let p = decoded.get(path);
+	if (!p) {
+		decoded.set(path, (p = window.__ocaSearch!.share(path).then(async (r) => {
+			if (!r.ok) throw new Error(`${r.status} ${path}`);
+			let bytes = new Uint8Array(await r.arrayBuffer());
+			if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+			return decodeCbor(bytes.subarray(12));
+		})));
+		p.catch(() => decoded.delete(path));
+	}
+	return p;
+}
+/**
+ * While Pagefind is still loading, guesses from its metadata and index chunks (already on their way) which
+ * pages will rank first for the query, and starts their fragments, so the first result does not wait for
+ * one more round trip once Pagefind has searched. Pagefind still ranks; a wrong guess costs a few KB.
+ */
+async function guessFragments(query: string) {
+	const started = window.__ocaSearch;
+	const m = await started?.manifest();
+	if (!started || !m || pagefindReady) return;
+	try {
+		const [meta, ...chunks] = await Promise.all([readShared(m.meta), ...chunksFor(query, m.chunks).map((h) => readShared(`index/${h}.pf_index`))]);
+		if (pagefindReady) return;
+		for (const hash of likelyPages(query, meta, chunks)) void started.share(`fragment/${hash}.pf_fragment`).catch(() => {});
+	} catch {
+		// Only a head start: Pagefind fetches what it needs anyway.
+	}
+}
+
 let vocabularyPromise: Promise<{ matcher: Matcher; suggest: typeof import('../../lib/did-you-mean').suggest }> | undefined;
 /** The site's vocabulary for "Did you mean", and the code that matches it: loaded the first time a query finds little. */
 function loadVocabulary(base: string) {
@@ -60,7 +94,6 @@ function loadPagefind(base: string): Promise<Pagefind> {
 			noWorker: !levers.worker, metaCacheTag: window.__ocaSearch?.tag ?? String(Math.floor(Date.now() / 300_000)),
 		});
 		await pf.init();
-		pagefindReady = true;
 		// The filter index is loaded after the first search, not before it, so a first query is not kept waiting (see #update).
 		return pf;
 	})();
@@ -202,7 +235,10 @@ class SearchElement extends HTMLElement {
 			return;
 		}
 		// While Pagefind is still on its way, start the index chunks this query needs alongside it.
-		if (!pagefindReady && this.#input.value.trim()) window.__ocaSearch?.hint(this.#input.value);
+		if (!pagefindReady && this.#input.value.trim()) {
+			window.__ocaSearch?.hint(this.#input.value);
+			if (levers.guess) void guessFragments(this.#input.value);
+		}
 		let pf: Pagefind;
 		try {
 			pf = await loadPagefind(this.#base);
@@ -226,6 +262,7 @@ class SearchElement extends HTMLElement {
 			return;
 		}
 		const search = await pf.search(query || null, theme ? { filters: { theme } } : {});
+		pagefindReady = true;
 		if (run !== this.#run || !search) return;
 		const total = search.results.length;
 		this.#shown = this.#key();
