@@ -75,7 +75,7 @@ export async function serveStatic(root: string, mount = '/', headers: Record<str
 			if (rule) out['Cache-Control'] = rule[1];
 			const accept = String(req.headers['accept-encoding'] ?? '');
 			const encoding = !COMPRESSED.test(type) ? '' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : '';
-			let body = readFileSync(f);
+			let body: Buffer = readFileSync(f);
 			if (encoding) {
 				const key = `${encoding}:${f}`;
 				let packed = encoded.get(key);
