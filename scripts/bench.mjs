@@ -2,11 +2,11 @@
 // Builds a copy of the project with N synthetic pages and records build time, peak memory, dist size,
 // what a reader downloads for one page, and the Pagefind bytes for a query. Writes JSON and Markdown
 // to bench-results/.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, syntheticProject } from './lib/synthetic.mjs';
 import { copyProject } from './lib/copy-project.ts';
+import { buildOnce, walk } from './lib/build-measure.mjs';
 import { coldDialogTiming, launch, median, pageWeight } from './lib/measure.mjs';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -15,26 +15,6 @@ const pages = Number(arg('pages', '100'));
 const keep = process.argv.includes('--keep');
 /** Builds timed (each from clean caches); the median is reported, as build times here vary by several seconds. */
 const runs = Number(arg('runs', '1'));
-
-function walk(dir) {
-	let bytes = 0, files = 0;
-	for (const e of readdirSync(dir, { withFileTypes: true })) {
-		const p = join(dir, e.name);
-		if (e.isDirectory()) { const r = walk(p); bytes += r.bytes; files += r.files; } else { bytes += statSync(p).size; files++; }
-	}
-	return { bytes, files };
-}
-
-/** One clean build of `dir` (caches cleared): wall seconds and the peak RSS of the build process. */
-function buildOnce(dir) {
-	for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
-	writeFileSync(join(dir, 'measure-build.mjs'), "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync('rss.txt', String(process.resourceUsage().maxRSS)));\nawait import('./scripts/build.mjs');\n");
-	const started = performance.now();
-	const build = spawnSync(process.execPath, ['measure-build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn' }, maxBuffer: 1 << 28 });
-	const seconds = (performance.now() - started) / 1000;
-	if (build.status !== 0) { console.error(build.stdout, build.stderr); process.exit(1); }
-	return { seconds, peakMB: Number(readFileSync(join(dir, 'rss.txt'), 'utf8')) / 1024 };
-}
 
 console.log(`bench: ${pages} synthetic pages, ${runs} ${runs === 1 ? 'build' : 'builds'}`);
 // The site without synthetic pages: its build time is the fixed cost (start-up, bundling the site's own

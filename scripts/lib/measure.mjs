@@ -2,6 +2,8 @@
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
+import { serveStatic } from './static-server.ts';
+import { QUERY_WORDS } from './synthetic.mjs';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -103,3 +105,152 @@ export async function searchTiming(browser, origin, queries) {
 }
 
 export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+
+// Search timings that work the same on this site and on a peer's (Starlight), fast or throttled.
+
+/**
+ * Network profiles. `slow4g` is Lighthouse's mobile "Slow 4G" as it models it (150 ms round trip,
+ * 1.6 Mbps down, 750 kbps up), applied with Chrome DevTools' network emulation (a latency added to
+ * every request, and the throughput shared by all requests in flight).
+ */
+export const NETWORKS = {
+	fast: null,
+	slow4g: { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) },
+};
+
+/** Where each site's search lives: the shortcut that opens it, its box, a result, and the line that names the query. */
+export const SITES = {
+	ours: { key: 'Control+k', input: 'dialog[open] [data-input]', result: 'dialog[open] [data-results] .result', message: 'dialog[open] [data-status]' },
+	starlight: { key: 'Control+k', input: 'dialog[open] .pagefind-ui__search-input', result: 'dialog[open] .pagefind-ui__result', message: 'dialog[open] .pagefind-ui__message' },
+};
+
+/** A page with the network profile applied, counting the bytes it transfers (as sent, compressed or not). */
+async function throttledPage(context, network, init) {
+	const page = await context.newPage();
+	if (init) await page.addInitScript(init);
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	if (network) await cdp.send('Network.emulateNetworkConditions', network);
+	// Playwright reports the requests of the page's workers on the page too (Pagefind's worker fetches the index).
+	const counter = { bytes: 0, requests: 0 };
+	page.on('requestfinished', (req) => {
+		counter.requests++;
+		req.sizes().then((s) => { counter.bytes += s.responseBodySize + s.responseHeadersSize; }, () => {});
+	});
+	return { page, counter };
+}
+
+/**
+ * Arms the page: from the next keydown, wait for the first result whose message names `query` (entering the
+ * query at once, as soon as the box is there, when `enterAtOnce`). Returns a function that resolves with the ms.
+ */
+async function resultAfterKey(page, site, query, { enterAtOnce }) {
+	await page.evaluate(([site, query, enterAtOnce]) => {
+		window.__benchResult = new Promise((resolve) => {
+			let t0 = 0;
+			let entered = !enterAtOnce;
+			const check = () => {
+				if (!t0) return;
+				const input = document.querySelector(site.input);
+				if (!entered && input && input.getClientRects().length) {
+					entered = true;
+					input.value = query;
+					input.dispatchEvent(new Event('input', { bubbles: true }));
+				}
+				if (entered && document.querySelector(site.result) && (document.querySelector(site.message)?.textContent ?? '').includes(query)) {
+					obs.disconnect();
+					resolve(performance.now() - t0);
+				}
+			};
+			const obs = new MutationObserver(check);
+			obs.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+			addEventListener('keydown', () => { t0 = performance.now(); setTimeout(check, 0); }, { capture: true, once: true });
+		});
+	}, [site, query, enterAtOnce]);
+	return () => page.evaluate(() => window.__benchResult);
+}
+
+/**
+ * One cold run on a fresh context: load an article, press the shortcut and enter `query` at once (as soon as
+ * the box is there). The time runs from the key to the first result; the bytes are all that were
+ * transferred from the key on. Nothing is cached.
+ */
+export async function coldSearch(browser, url, site, query, network, init) {
+	const context = await browser.newContext();
+	const { page, counter } = await throttledPage(context, network, init);
+	// The reader has been on the page a moment: whatever the page itself loads after 'load' has arrived.
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const before = counter.bytes;
+	const timing = await resultAfterKey(page, site, query, { enterAtOnce: true });
+	await page.keyboard.press(site.key);
+	const ms = await timing();
+	await page.waitForTimeout(network ? 3000 : 500);
+	const kb = (counter.bytes - before) / 1024;
+	await context.close();
+	return { ms, kb };
+}
+
+/**
+ * Typed at a natural speed (8 characters a second) right after opening the dialog: ms from the last key to
+ * the first result for the whole query. Then warm: a new query on the same page, entered at once.
+ */
+export async function typedSearch(browser, url, site, query, warmQuery, network, init) {
+	const context = await browser.newContext();
+	const { page } = await throttledPage(context, network, init);
+	// The reader has been on the page a moment: whatever the page itself loads after 'load' has arrived.
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await page.keyboard.press(site.key);
+	await page.locator(site.input).waitFor({ state: 'visible' });
+	await page.keyboard.type(query.slice(0, -1), { delay: 125 });
+	await page.waitForTimeout(125);
+	const typed = await resultAfterKey(page, site, query, { enterAtOnce: false });
+	await page.keyboard.type(query.slice(-1));
+	const typedMs = await typed();
+	await page.waitForTimeout(network ? 2000 : 300);
+	const warmMs = await page.evaluate(([site, q]) => new Promise((resolve) => {
+		const input = document.querySelector(site.input);
+		const t0 = performance.now();
+		const obs = new MutationObserver(() => {
+			if (document.querySelector(site.result) && (document.querySelector(site.message)?.textContent ?? '').includes(q)) { obs.disconnect(); resolve(performance.now() - t0); }
+		});
+		obs.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+		input.value = q;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	}), [site, warmQuery]);
+	await context.close();
+	return { typedMs, warmMs };
+}
+
+/** Median and range of a list of numbers, rounded. */
+export function summary(xs) {
+	const s = [...xs].sort((a, b) => a - b);
+	return { median: Math.round(median(s)), min: Math.round(s[0]), max: Math.round(s[s.length - 1]), n: s.length };
+}
+export const fmt = (s) => `${s.median} ms (${s.min}–${s.max})`;
+
+/** Measures search on a built site: cold, typed and warm (and the search page's first query). Used by bench:search and bench:peer. */
+export async function measureSearch({ root, site, network, runs, init, searchPage = false, words = QUERY_WORDS }) {
+	const server = await serveStatic(root, '/', {}, { host: true });
+	const browser = await launch();
+	const cold = [], coldKB = [], typed = [], warm = [], first = [];
+	const article = (r) => `${server.url}/${['rocketry', 'space-data-centres', 'rivalry'][r % 3]}/bench-${String(r * 3 + (r % 3)).padStart(5, '0')}/`;
+	// One untimed run first, so the server has compressed the files once (a host serves them compressed already).
+	await coldSearch(browser, article(runs + 1), site, words[0], null, init);
+	for (let r = 0; r < runs; r++) {
+		const c = await coldSearch(browser, article(r), site, words[(r + 7) % words.length], NETWORKS[network], init);
+		cold.push(c.ms);
+		coldKB.push(c.kb);
+		const t = await typedSearch(browser, article(r + 1), site, words[r % words.length], words[(r + 13) % words.length], NETWORKS[network], init);
+		typed.push(t.typedMs);
+		warm.push(t.warmMs);
+		if (searchPage) {
+			const context = await browser.newContext();
+			if (init) await context.addInitScript(init);
+			first.push((await searchTiming(context, `${server.url}/`, [words[(r + 3) % words.length]]))[0].ms);
+			await context.close();
+		}
+	}
+	await browser.close();
+	await server.close();
+	return { cold: summary(cold), coldKB: +median(coldKB).toFixed(1), typed: summary(typed), warm: summary(warm), ...(searchPage ? { searchPage: summary(first) } : {}) };
+}

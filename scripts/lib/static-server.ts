@@ -4,8 +4,14 @@
  * A plain static file server that knows nothing of Astro, like a bare host or bucket: files under a
  * mount path, directory indexes (/a/ → a/index.html), a redirect from /a to /a/ for directories, and
  * 404.html for anything else. No rewrites. Optional extra headers (e.g. a CSP).
+ *
+ * With `host: true` it also does what a static host does on top (the benchmarks use it): text and
+ * WebAssembly compressed (Brotli when the browser takes it, else gzip; Pagefind's own files are gzip
+ * inside already and, like any `application/octet-stream`, go as they are), Last-Modified, and the
+ * Cache-Control rules of the output's `_headers` file where it has one.
  */
 import { createServer, type Server } from 'node:http';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -20,7 +26,25 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, mount = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+const COMPRESSED = /^(text\/|application\/(javascript|json|xml|wasm)|image\/svg)/;
+
+/** Cache-Control rules from a Netlify-style `_headers` file: [path pattern, value]. */
+function cacheRulesOf(root: string): [RegExp, string][] {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return [];
+	const rules: [RegExp, string][] = [];
+	let pattern: RegExp | undefined;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (/^\S/.test(line) && !line.startsWith('#')) pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+		const m = /^\s+Cache-Control:\s*(.+)$/i.exec(line);
+		if (m && pattern) rules.push([pattern, m[1]!.trim()]);
+	}
+	return rules;
+}
+
+export async function serveStatic(root: string, mount = '/', headers: Record<string, string> = {}, { host = false } = {}): Promise<StaticServer> {
+	const cacheRules = host ? cacheRulesOf(root) : [];
+	const encoded = new Map<string, Buffer>();
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
@@ -41,8 +65,26 @@ export async function serveStatic(root: string, mount = '/', headers: Record<str
 
 		function send(f: string) {
 			if (!existsSync(f) || !statSync(f).isFile()) return notFound();
-			res.writeHead(200, { 'Content-Type': TYPES[extname(f)] ?? 'application/octet-stream' });
-			res.end(readFileSync(f));
+			const type = TYPES[extname(f)] ?? 'application/octet-stream';
+			if (!host) {
+				res.writeHead(200, { 'Content-Type': type });
+				return res.end(readFileSync(f));
+			}
+			const out: Record<string, string> = { 'Content-Type': type, 'Last-Modified': statSync(f).mtime.toUTCString(), Vary: 'Accept-Encoding' };
+			const rule = cacheRules.find(([p]) => p.test(path));
+			if (rule) out['Cache-Control'] = rule[1];
+			const accept = String(req.headers['accept-encoding'] ?? '');
+			const encoding = !COMPRESSED.test(type) ? '' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : '';
+			let body: Buffer = readFileSync(f);
+			if (encoding) {
+				const key = `${encoding}:${f}`;
+				let packed = encoded.get(key);
+				if (!packed) encoded.set(key, (packed = encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 })));
+				body = packed;
+				out['Content-Encoding'] = encoding;
+			}
+			res.writeHead(200, out);
+			res.end(req.method === 'HEAD' ? undefined : body);
 		}
 		function notFound() {
 			const page = join(root, '404.html');

@@ -7,6 +7,9 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 import { internalTarget, scanHtml } from '../lib/links.ts';
+import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
+import { preloadManifest } from './search-manifest.ts';
+import { PAGEFIND_LANGUAGE, PRELOAD_FILE } from '../lib/search-preload.ts';
 
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', wasm: 'application/wasm' };
 
@@ -40,13 +43,16 @@ async function crawl(origin: string, base: string): Promise<{ url: string; html:
 
 /** Indexes HTML in memory and returns the bundle's files by path. */
 async function buildIndex(pages: { url: string; html: string }[], base: string): Promise<Map<string, Uint8Array>> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE });
 	if (!index) throw new Error(errors.join('; '));
 	try {
 		for (const p of pages) await index.addHTMLFile({ url: p.url.slice(base.length - 1), content: p.html });
 		const { files, errors: fileErrors } = await index.getFiles();
 		if (fileErrors.length) throw new Error(fileErrors.join('; '));
-		return new Map(files.map((f) => [f.path.replace(/^\/+/, ''), f.content]));
+		const map = new Map(files.map((f) => [f.path.replace(/^\/+/, ''), f.content]));
+		map.set(PRELOAD_FILE, new TextEncoder().encode(JSON.stringify(preloadManifest((name) => map.get(name)))));
+		map.set(VOCABULARY_FILE, new TextEncoder().encode(JSON.stringify(buildVocabulary(pages.map((p) => p.html)))));
+		return map;
 	} finally {
 		await index.deleteIndex();
 	}

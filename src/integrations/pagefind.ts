@@ -6,16 +6,21 @@
  * built in memory instead (see pagefind-dev.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { cp, rename, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { cp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { serveDevIndex } from './pagefind-dev.ts';
+import { builtPages } from './link-check.ts';
+import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
+import { preloadManifest } from './search-manifest.ts';
+import { PAGEFIND_LANGUAGE, PRELOAD_FILE } from '../lib/search-preload.ts';
 
 /** Indexes a folder of built HTML and writes the bundle to `outputPath` (by default `<dir>/pagefind`). Returns the page count. */
 export async function indexSite(dir: string, outputPath = `${dir.replace(/\/$/, '')}/pagefind`): Promise<number> {
 	try {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: dir });
 		if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
@@ -43,6 +48,9 @@ export default function pagefindIntegration(): AstroIntegration {
 	let staging = '';
 	let indexing: Promise<number> | undefined;
 	let started = 0;
+	let root: URL;
+	/** The built pages' HTML, taken from the read the CSP hashing and the link check share. */
+	let pagesHtml: Map<string, string> | undefined;
 	/** Starts indexing the written pages into the staging folder. */
 	const start = async (out: string) => {
 		started = performance.now();
@@ -54,6 +62,7 @@ export default function pagefindIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				root = config.root;
 				staging = fileURLToPath(new URL('pagefind-staging/', config.cacheDir));
 			},
 			'astro:server:setup': ({ server, logger }) => serveDevIndex(server, base, logger),
@@ -63,15 +72,27 @@ export default function pagefindIntegration(): AstroIntegration {
 			// leaves nothing of it in dist/. (Handing Pagefind each page while Astro renders was measured too:
 			// on two cores it slowed the render by more than it saved.)
 			'astro:build:generated': ({ dir }) => {
-				indexing = start(fileURLToPath(dir));
+				const out = fileURLToPath(dir);
+				indexing = start(out);
 				indexing.catch(() => {});
+				// For the "Did you mean" vocabulary: the pages the CSP hashing and the link check read (once per build).
+				pagesHtml = builtPages(out);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
+				// The "Did you mean" vocabulary, while Pagefind finishes in its own process.
+				const vocabStarted = performance.now();
+				const vocabulary = JSON.stringify(buildVocabulary((pagesHtml ?? builtPages(out)).values(), fileURLToPath(new URL('src/content/data/entities.yaml', root))));
+				const vocabMs = Math.round(performance.now() - vocabStarted);
+				pagesHtml = undefined;
 				const pages = await (indexing ?? start(out));
 				indexing = undefined;
 				await moveInto(staging, join(out, 'pagefind'));
-				logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
+				await writeFile(join(out, 'pagefind', VOCABULARY_FILE), vocabulary);
+				const bundle = join(out, 'pagefind');
+				const manifest = preloadManifest((name) => { try { return readFileSync(join(bundle, name)); } catch { return undefined; } });
+				await writeFile(join(bundle, PRELOAD_FILE), JSON.stringify(manifest));
+				logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms (vocabulary: ${Math.round(vocabulary.length / 1024)} KB in ${vocabMs} ms).`);
 			},
 		},
 	};

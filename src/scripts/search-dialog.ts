@@ -3,9 +3,68 @@
  * search element itself is loaded on first use, so reading a page does not pay for it.
  */
 import type { SearchElement } from '../components/search/search-element';
+import { chunksFor, PAGEFIND_WASM, PRELOAD_FILE, type PreloadManifest } from '../lib/search-preload';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const ui = dialog?.querySelector<SearchElement>('oca-search');
+
+/**
+ * Starts, on the reader's first sign of intent, every fetch Pagefind will make, all at once, instead of in
+ * Pagefind's chain of one request after another: its script, its entry file and WebAssembly (fixed names),
+ * and (from the build's small manifest) its metadata; once a query is known, the index chunks its words fall
+ * in, and the fragments of the pages likely to rank first (see the search element). Pagefind's own requests
+ * for those files are then answered with these responses: on intent the page wraps `fetch` so that a request
+ * for a file it has already started gets that response (each caller a copy); every other request goes
+ * through untouched. Nothing is fetched before intent. The benchmark can switch levers off through
+ * `window.__ocaSearchLevers` to measure what each gives.
+ */
+const levers = { preload: true, ...window.__ocaSearchLevers };
+const bundle = `${(ui?.dataset.base ?? document.querySelector<HTMLElement>('oca-search')?.dataset.base ?? '/').replace(/\/?$/, '/')}pagefind/`;
+const started = new Map<string, Promise<Response>>();
+const absolute = (url: string) => new URL(url, location.href).href;
+const pageFetch = window.fetch.bind(window);
+/** Starts a file of the search bundle (once), for Pagefind to pick up. */
+const share = (url: string): Promise<Response> => {
+	const key = absolute(url);
+	let response = started.get(key);
+	if (!response) {
+		started.set(key, (response = pageFetch(key)));
+		response.catch(() => started.delete(key));
+	}
+	return response.then((r) => r.clone());
+};
+let manifest: Promise<PreloadManifest | undefined> | undefined;
+/** The tag on Pagefind's entry URL (its `metaCacheTag`): the same for five minutes, as long as a host caches the entry. */
+const tag = String(Math.floor(Date.now() / 300_000));
+const startSearch = () => {
+	if (manifest || !levers.preload) return;
+	window.fetch = (input, init) => {
+		const key = typeof input === 'string' || input instanceof URL ? absolute(String(input)) : input.url;
+		return !init && started.has(key) ? share(key) : pageFetch(input, init);
+	};
+	const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: `${bundle}pagefind.js` });
+	document.head.append(link);
+	// The WebAssembly is the largest file and its name does not depend on the build: start it first.
+	void share(`${bundle}wasm.${PAGEFIND_WASM}.pagefind`).catch(() => {});
+	void share(`${bundle}pagefind-entry.json?ts=${tag}`).catch(() => {});
+	manifest = pageFetch(`${bundle}${PRELOAD_FILE}`)
+		.then((r) => (r.ok ? (r.json() as Promise<PreloadManifest>) : undefined))
+		.then((m) => {
+			if (m) for (const file of [m.meta, m.wasm]) void share(bundle + file).catch(() => {});
+			return m;
+		})
+		.catch(() => undefined);
+};
+window.__ocaSearch = {
+	tag,
+	start: startSearch,
+	manifest: () => manifest,
+	share: (path: string) => share(bundle + path),
+	hint(query: string) {
+		startSearch();
+		void manifest?.then((m) => { for (const hash of m ? chunksFor(query, m.chunks) : []) void share(`${bundle}index/${hash}.pf_index`).catch(() => {}); });
+	},
+};
 let loading: Promise<SearchElement> | undefined;
 /** Loads the search element once; it upgrades <oca-search> in place. */
 const load = () =>
@@ -13,14 +72,22 @@ const load = () =>
 
 if (dialog && ui && 'showModal' in dialog) {
 	let opener: HTMLElement | null = null;
+	let hinting = false;
 	const open = () => {
 		if (dialog.open) return;
+		// Start search's fetches before anything else the dialog does.
+		startSearch();
 		opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 		dialog.showModal();
 		// The box takes focus (and typing) at once; the element catches up with what was typed when it loads.
-		dialog.querySelector<HTMLInputElement>('[data-input]')!.focus();
-		// Fetch Pagefind alongside the element rather than after it (the same URL, so the same module).
-		import(/* @vite-ignore */ `${(ui.dataset.base ?? '/').replace(/\/?$/, '/')}pagefind/pagefind.js`).catch(() => {});
+		const input = dialog.querySelector<HTMLInputElement>('[data-input]')!;
+		input.focus();
+		// Until the element has loaded, what is typed already tells which index chunks to start.
+		if (!hinting) {
+			hinting = true;
+			input.addEventListener('input', () => { if (!customElements.get('oca-search')) window.__ocaSearch?.hint(input.value); });
+		}
+		// The element comes alongside Pagefind and its files rather than before them.
 		load().then((el) => el.warm());
 	};
 	dialog.addEventListener('close', () => opener?.focus());
@@ -37,7 +104,8 @@ if (dialog && ui && 'showModal' in dialog) {
 		entry.setAttribute('aria-haspopup', 'dialog');
 		entry.setAttribute('aria-keyshortcuts', 'Control+K Meta+K /');
 		entry.addEventListener('click', (e) => { e.preventDefault(); open(); });
-		entry.addEventListener('pointerenter', () => load().then((el) => el.warm()), { once: true });
+		entry.addEventListener('pointerenter', () => { startSearch(); load().then((el) => el.warm()); }, { once: true });
+		entry.addEventListener('focus', () => { startSearch(); void load(); }, { once: true });
 		entry.addEventListener('keydown', (e) => { if (e.key === ' ') { e.preventDefault(); open(); } });
 	}
 	const typing = (t: EventTarget | null) =>

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { copyProject, removeProject } from '../support/project';
 
 const PORT = 4398;
+// One dev server for the file's tests, in one worker.
+test.describe.configure({ mode: 'serial' });
 let dir: string;
 let dev: ChildProcess;
 let log = '';
@@ -60,4 +62,16 @@ test('the dev server finds existing pages and a page added while it runs', async
 		}, { timeout: 90_000, intervals: [1_000, 2_000, 3_000] })
 		.toEqual(['Page written during dev']);
 	expect(log).toMatch(/Search index for dev: \d+ files/);
+});
+
+test('the dev server serves the vocabulary and the preload manifest, and "Did you mean" works there', async ({ page, request }) => {
+	const origin = `http://127.0.0.1:${PORT}`;
+	const vocab = (await (await request.get(`${origin}/pagefind/vocabulary.json`)).json()) as { version: number; terms: [string, number][] };
+	expect(vocab.version).toBe(1);
+	const manifest = (await (await request.get(`${origin}/pagefind/preload.json`)).json()) as { meta: string; chunks: unknown[] };
+	expect((await request.get(`${origin}/pagefind/${manifest.meta}`)).ok()).toBe(true);
+	expect(manifest.chunks.length).toBeGreaterThan(0);
+	const name = vocab.terms.map((t) => t[0]).find((t) => /^[A-Z][a-z]{7,}$/.test(t))!;
+	await page.goto(`${origin}/search/?q=${encodeURIComponent(name.slice(0, 4) + name.slice(5))}`);
+	await expect(page.locator('main [data-did-you-mean]').getByRole('link', { name, exact: true })).toBeVisible({ timeout: 20_000 });
 });

@@ -245,6 +245,27 @@ for (const base of ['/', '/sub/'] as const) {
 			await expect(page).toHaveURL(new RegExp(`^${server.url}${base}.+highlight=starcloud`, 'i'));
 			await expect(page.locator('article mark').first()).toBeVisible();
 		});
+
+		test('search loads nothing before intent, then only under the base; "Did you mean" links stay under it', async ({ page, request }) => {
+			const vocab = (await (await request.get(`${server.url}${base}pagefind/vocabulary.json`)).json()) as { terms: [string, number][] };
+			const name = vocab.terms.map((t) => t[0]).find((t) => /^[A-Z][a-z]{7,}$/.test(t))!;
+			const typo = name.slice(0, 4) + name.slice(5);
+			const seen: string[] = [];
+			page.on('request', (r) => seen.push(new URL(r.url()).pathname));
+			await page.goto(`${server.url}${base}rocketry/`);
+			await page.waitForLoadState('networkidle');
+			expect(seen.filter((p) => p.includes('pagefind/'))).toEqual([]);
+			await page.keyboard.press('Control+k');
+			const dialog = page.getByRole('dialog', { name: 'Search' });
+			await dialog.getByRole('searchbox').fill(typo);
+			const link = dialog.locator('[data-did-you-mean]').getByRole('link', { name, exact: true });
+			await expect(link).toBeVisible();
+			expect(await link.getAttribute('href')).toBe(`${base}search/?q=${encodeURIComponent(name)}`);
+			const searchFiles = seen.filter((p) => p.includes('pagefind/'));
+			expect(searchFiles.length).toBeGreaterThan(3);
+			for (const p of searchFiles) expect(p.startsWith(`${base}pagefind/`), p).toBe(true);
+			expect(searchFiles).toContain(`${base}pagefind/vocabulary.json`);
+		});
 	});
 }
 

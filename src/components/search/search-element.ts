@@ -4,6 +4,8 @@
  * query or the index reaches the page as text nodes only.
  */
 import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text';
+import type { Matcher, Vocabulary } from '../../lib/did-you-mean';
+import { chunksFor, decodeCbor, likelyPages } from '../../lib/search-preload';
 
 interface PagefindResultData {
 	url: string;
@@ -27,7 +29,55 @@ interface Pagefind {
 
 const RESULTS_SHOWN = 10;
 const SUBRESULTS_SHOWN = 3;
+/** Fewer results than this, and "Did you mean" looks for a closer term. */
+const FEW_RESULTS = 3;
+const levers = { worker: false, firstFragments: 1, guess: true, ...window.__ocaSearchLevers };
 let pagefindPromise: Promise<Pagefind> | undefined;
+/** Whether Pagefind has answered a search yet: until then its files may still be on their way. */
+let pagefindReady = false;
+const decoded = new Map<string, Promise<unknown>>();
+/** A file of the search bundle as the page started it (see search-dialog.ts), decompressed and decoded. */
+function readShared(path: string): Promise<unknown> {
+	let p = decoded.get(path);
+	if (!p) {
+		decoded.set(path, (p = window.__ocaSearch!.share(path).then(async (r) => {
+			if (!r.ok) throw new Error(`${r.status} ${path}`);
+			let bytes = new Uint8Array(await r.arrayBuffer());
+			if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+			return decodeCbor(bytes.subarray(12));
+		})));
+		p.catch(() => decoded.delete(path));
+	}
+	return p;
+}
+/**
+ * While Pagefind is still loading, guesses from its metadata and index chunks (already on their way) which
+ * pages will rank first for the query, and starts their fragments, so the first result does not wait for
+ * one more round trip once Pagefind has searched. Pagefind still ranks; a wrong guess costs a few KB.
+ */
+async function guessFragments(query: string) {
+	const started = window.__ocaSearch;
+	const m = await started?.manifest();
+	if (!started || !m || pagefindReady) return;
+	try {
+		const [meta, ...chunks] = await Promise.all([readShared(m.meta), ...chunksFor(query, m.chunks).map((h) => readShared(`index/${h}.pf_index`))]);
+		if (pagefindReady) return;
+		for (const hash of likelyPages(query, meta, chunks)) void started.share(`fragment/${hash}.pf_fragment`).catch(() => {});
+	} catch {
+		// Only a head start: Pagefind fetches what it needs anyway.
+	}
+}
+
+let vocabularyPromise: Promise<{ matcher: Matcher; suggest: typeof import('../../lib/did-you-mean').suggest }> | undefined;
+/** The site's vocabulary for "Did you mean", and the code that matches it: loaded the first time a query finds little. */
+function loadVocabulary(base: string) {
+	vocabularyPromise ??= Promise.all([
+		import('../../lib/did-you-mean'),
+		fetch(`${base}pagefind/vocabulary.json`).then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json() as Promise<Vocabulary>; }),
+	]).then(([lib, vocabulary]) => ({ matcher: lib.prepare(vocabulary), suggest: lib.suggest }));
+	vocabularyPromise.catch(() => (vocabularyPromise = undefined));
+	return vocabularyPromise;
+}
 let filtersPromise: Promise<unknown> | undefined;
 /** Loads the filter index once; from then on every search also reports per-theme counts. */
 const loadFilters = (pf: Pagefind) => (filtersPromise ??= pf.filters().catch(() => (filtersPromise = undefined)));
@@ -35,8 +85,14 @@ const loadFilters = (pf: Pagefind) => (filtersPromise ??= pf.filters().catch(() 
 /** Loads the Pagefind bundle that was built with the index, once per page. */
 function loadPagefind(base: string): Promise<Pagefind> {
 	pagefindPromise ??= (async () => {
+		window.__ocaSearch?.start();
 		const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await pf.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, ranking: { metaWeights: { title: 12 } } });
+		// metaCacheTag: the entry file's URL is the one the page preloaded (Pagefind otherwise adds the time to it).
+		// noWorker: on the main thread Pagefind's fetches find the page's preloads, and the worker's script is not needed.
+		await pf.options({
+			baseUrl: base, highlightParam: 'highlight', excerptLength: 24, ranking: { metaWeights: { title: 12 } },
+			noWorker: !levers.worker, metaCacheTag: window.__ocaSearch?.tag ?? String(Math.floor(Date.now() / 300_000)),
+		});
 		await pf.init();
 		// The filter index is loaded after the first search, not before it, so a first query is not kept waiting (see #update).
 		return pf;
@@ -63,6 +119,7 @@ class SearchElement extends HTMLElement {
 	#facets!: HTMLFieldSetElement;
 	#status!: HTMLElement;
 	#results!: HTMLElement;
+	#dym!: HTMLElement;
 	#pageMode = false;
 	#run = 0;
 	/** The query and theme whose results are on screen, once the index has answered for them. */
@@ -76,6 +133,7 @@ class SearchElement extends HTMLElement {
 		this.#facets = this.querySelector('[data-facets]')!;
 		this.#status = this.querySelector('[data-status]')!;
 		this.#results = this.querySelector('[data-results]')!;
+		this.#dym = this.querySelector('[data-did-you-mean]')!;
 		this.#pageMode = this.dataset.mode === 'page';
 		// The facets are in the HTML, hidden (but taking their space) until this script can make them work.
 		this.#facets.hidden = false;
@@ -140,11 +198,12 @@ class SearchElement extends HTMLElement {
 		else history.replaceState(null, '', url);
 	}
 
+	/** What the arrow keys move through: the "Did you mean" links, then the results. */
 	#links(): HTMLAnchorElement[] {
-		return [...this.#results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
+		return [...this.#dym.querySelectorAll<HTMLAnchorElement>('a[data-suggestion]'), ...this.#results.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
 	}
 	#firstResult() {
-		return this.#links()[0];
+		return this.#results.querySelector<HTMLAnchorElement>('a[data-result]') ?? undefined;
 	}
 
 	#onKey(e: KeyboardEvent) {
@@ -169,10 +228,16 @@ class SearchElement extends HTMLElement {
 		const idle = !this.#input.value.trim() && !this.#state().theme;
 		// An idle box does not load the index; warm() (focus, hover) or the first keystroke does.
 		if (idle && !pagefindPromise) {
+			this.#dym.replaceChildren();
 			this.#results.replaceChildren();
 			this.#status.textContent = '';
 			this.#wanted = undefined;
 			return;
+		}
+		// While Pagefind is still on its way, start the index chunks this query needs alongside it.
+		if (!pagefindReady && this.#input.value.trim()) {
+			window.__ocaSearch?.hint(this.#input.value);
+			if (levers.guess) void guessFragments(this.#input.value);
 		}
 		let pf: Pagefind;
 		try {
@@ -189,6 +254,7 @@ class SearchElement extends HTMLElement {
 		const query = q.trim();
 		if (this.#pageMode) this.#commit(false);
 		if (!query && !theme) {
+			this.#dym.replaceChildren();
 			this.#results.replaceChildren();
 			this.#status.textContent = '';
 			this.#shown = this.#key();
@@ -196,30 +262,39 @@ class SearchElement extends HTMLElement {
 			return;
 		}
 		const search = await pf.search(query || null, theme ? { filters: { theme } } : {});
+		pagefindReady = true;
 		if (run !== this.#run || !search) return;
+		const total = search.results.length;
+		this.#shown = this.#key();
+		const list = this.#render(total, query, theme);
+		if (query && total < FEW_RESULTS) void this.#didYouMean(run, pf, query, theme, total);
+		else this.#dym.replaceChildren();
+		const shown = list ? this.#showMore(run, list, search.results, 0) : Promise.resolve();
 		// Facet counts say how many results each theme would give for this query (all pages when there is none).
-		// A first search can finish before the filter index has loaded; the counts then follow a moment later.
+		// The filter index is loaded once the first results are on screen, so it does not hold them up on a
+		// slow network; the counts then follow a moment later.
 		if (!query) this.#setCounts(await pf.filters());
 		else if (search.totalFilters.theme) this.#setCounts(search.totalFilters);
 		else
-			void loadFilters(pf)
+			void shown
+				.then(() => loadFilters(pf))
 				.then(() => pf.search(query, theme ? { filters: { theme } } : {}))
 				.then((again) => { if (again && run === this.#run) this.#setCounts(again.totalFilters); });
-		const total = search.results.length;
-		// Every result's fragment is requested at once, but each is shown as soon as it and those above it
-		// have arrived, so the first result does not wait for the tenth.
-		this.#shown = this.#key();
-		const list = this.#render(total, query, theme);
-		if (list) await this.#showMore(run, list, search.results, 0);
+		await shown;
 	}
 
 	/**
-	 * Appends the next batch of results. Every fragment in the batch is requested at once, but each result
-	 * is shown as soon as it and those above it have arrived, so the first does not wait for the tenth.
+	 * Appends the next batch of results. The fragments of the first few (what is on screen first) are
+	 * requested before the others, so on a slow network they do not share it with the tenth; each result is
+	 * shown as soon as it and those above it have arrived.
 	 */
 	async #showMore(run: number, list: HTMLOListElement, results: PagefindSearch['results'], from: number) {
 		this.#results.querySelector('.more')?.remove();
-		const batch = results.slice(from, from + RESULTS_SHOWN).map((r) => r.data());
+		const slice = results.slice(from, from + RESULTS_SHOWN);
+		const head = Math.max(1, levers.firstFragments);
+		const batch: Promise<PagefindResultData>[] = slice.slice(0, head).map((r) => r.data());
+		const rest = batch[0]!.then(() => slice.slice(head).map((r) => r.data()), () => []);
+		for (let i = head; i < slice.length; i++) batch.push(rest.then((ps) => ps[i - head]!));
 		const first = list.children.length;
 		for (const p of batch) {
 			const d = await p;
@@ -279,6 +354,49 @@ class SearchElement extends HTMLElement {
 			item.append(sub);
 		}
 		return item;
+	}
+
+	/**
+	 * "Did you mean": after a query that found fewer than three results, the closest terms of the site's
+	 * vocabulary that find more, as links that run that search. The box keeps what the reader typed until
+	 * they follow one. Written into a polite live region, so a screen reader announces it.
+	 */
+	async #didYouMean(run: number, pf: Pagefind, query: string, theme: string, total: number) {
+		let dym: Awaited<ReturnType<typeof loadVocabulary>>;
+		try {
+			dym = await loadVocabulary(this.#base);
+		} catch {
+			return;
+		}
+		if (run !== this.#run) return;
+		const found: { text: string; n: number }[] = [];
+		for (const s of dym.suggest(query, dym.matcher, 5)) {
+			const r = await pf.search(s.text, theme ? { filters: { theme } } : {});
+			if (run !== this.#run) return;
+			if (r && r.results.length > total) found.push({ text: s.text, n: r.results.length });
+			if (found.length === 3) break;
+		}
+		if (!found.length) {
+			this.#dym.replaceChildren();
+			return;
+		}
+		const p = el('p', {}, 'Did you mean ');
+		found.forEach(({ text, n }, i) => {
+			if (i > 0) p.append(i === found.length - 1 ? ' or ' : ', ');
+			const a = el('a', { href: `${this.#base}search/${writeState('', { q: text, theme })}` }, text);
+			a.dataset.suggestion = '';
+			a.addEventListener('click', (e) => {
+				if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
+				e.preventDefault();
+				this.#input.value = text;
+				this.#input.focus();
+				this.#update();
+				if (this.#pageMode) this.#commit(true);
+			});
+			p.append(a, el('span', { className: 'n' }, ` (${n} ${n === 1 ? 'result' : 'results'})`));
+		});
+		p.append('?');
+		this.#dym.replaceChildren(p);
 	}
 
 	/** Links to the themes, rendered by the server into a <template> so they stay base-aware. */
