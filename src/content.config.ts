@@ -103,6 +103,8 @@ const entities = defineCollection({
 	schema: z.object({
 		/** Display name. */
 		name: z.string().min(1),
+		/** Other names a reader may search for (a ticker, an initialism); "Did you mean" offers them too. */
+		aliases: z.array(z.string().min(1)).default([]),
 		/** What it is. */
 		kind: z.enum(['person', 'company', 'agency', 'organisation']),
 		/** A short, neutral description drawn from the fact sheet. */

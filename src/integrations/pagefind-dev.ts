@@ -42,7 +42,7 @@ async function crawl(origin: string, base: string): Promise<{ url: string; html:
 }
 
 /** Indexes HTML in memory and returns the bundle's files by path. */
-async function buildIndex(pages: { url: string; html: string }[], base: string): Promise<Map<string, Uint8Array>> {
+async function buildIndex(pages: { url: string; html: string }[], base: string, root: string): Promise<Map<string, Uint8Array>> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE });
 	if (!index) throw new Error(errors.join('; '));
 	try {
@@ -51,39 +51,58 @@ async function buildIndex(pages: { url: string; html: string }[], base: string):
 		if (fileErrors.length) throw new Error(fileErrors.join('; '));
 		const map = new Map(files.map((f) => [f.path.replace(/^\/+/, ''), f.content]));
 		map.set(PRELOAD_FILE, new TextEncoder().encode(JSON.stringify(preloadManifest((name) => map.get(name)))));
-		map.set(VOCABULARY_FILE, new TextEncoder().encode(JSON.stringify(buildVocabulary(pages.map((p) => p.html)))));
+		map.set(VOCABULARY_FILE, new TextEncoder().encode(JSON.stringify(buildVocabulary(pages.map((p) => p.html), root))));
 		return map;
 	} finally {
 		await index.deleteIndex();
 	}
 }
 
-export function serveDevIndex(server: ViteDevServer, base: string, logger: AstroIntegrationLogger) {
+/**
+ * Serves the dev index. `refreshContent` is Astro's own (from `astro:server:setup`): it queues a sync of the
+ * content layer and resolves once the data store holds the change, which tells when to crawl again.
+ */
+export function serveDevIndex(server: ViteDevServer, base: string, root: string, logger: AstroIntegrationLogger, refreshContent?: () => Promise<void>) {
 	let files: Promise<Map<string, Uint8Array>> | undefined;
-	let timers: ReturnType<typeof setTimeout>[] = [];
+	let pending: Promise<void> | undefined;
+	let again = false;
 	const prefix = `${base}pagefind/`;
 
 	const rebuild = () => {
 		const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '').replace(new RegExp(`${base.replace(/\/$/, '')}$`), '');
 		if (!origin) return;
 		const started = performance.now();
-		const next = crawl(origin, base).then((pages) => buildIndex(pages, base)).then((map) => {
+		const next = crawl(origin, base).then((pages) => buildIndex(pages, base, root)).then((map) => {
 			logger.info(`Search index for dev: ${map.size} files in ${Math.round(performance.now() - started)} ms.`);
 			return map;
 		});
 		next.catch((e) => logger.warn(`Search index for dev failed: ${e instanceof Error ? e.message : e}`));
 		files = next;
 	};
-	// Astro's content layer picks up a changed file a moment after the watcher reports it, so index soon
-	// (the usual case) and once more a little later, in case the first crawl ran before the content caught up.
-	const schedule = () => {
-		for (const t of timers) clearTimeout(t);
-		timers = [setTimeout(rebuild, 400), setTimeout(rebuild, 2500)];
+	// A changed content file reaches the pages only once the content layer has synced it: wait for that (the
+	// sync Astro queues for the change runs first), then crawl. Changes that arrive meanwhile fold into one
+	// more round, so a burst of saves costs at most two crawls.
+	const schedule = (content: boolean) => {
+		if (pending) {
+			again = true;
+			return;
+		}
+		pending = (async () => {
+			do {
+				again = false;
+				if (content) await refreshContent?.().catch((e: unknown) => logger.warn(`Content sync failed: ${e instanceof Error ? e.message : e}`));
+				rebuild();
+				await files?.catch(() => undefined);
+			} while (again);
+		})().finally(() => (pending = undefined));
 	};
 
-	server.httpServer?.once('listening', () => setTimeout(rebuild, 200));
+	server.httpServer?.once('listening', () => rebuild());
 	for (const event of ['add', 'change', 'unlink'] as const)
-		server.watcher.on(event, (path: string) => { if (/[\\/]src[\\/](content|pages|components|layouts)[\\/]/.test(path)) schedule(); });
+		server.watcher.on(event, (path: string) => {
+			const m = /[\\/]src[\\/](content|pages|components|layouts)[\\/]/.exec(path);
+			if (m) schedule(m[1] === 'content');
+		});
 	server.httpServer?.once('close', () => void pagefind.close());
 
 	server.middlewares.use(async (req, res, next) => {

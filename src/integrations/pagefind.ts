@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { serveDevIndex } from './pagefind-dev.ts';
-import { builtPages } from './link-check.ts';
+import { builtPages } from './built-pages.ts';
 import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
 import { preloadManifest } from './search-manifest.ts';
 import { PAGEFIND_LANGUAGE, PRELOAD_FILE } from '../lib/search-preload.ts';
@@ -65,7 +65,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				root = config.root;
 				staging = fileURLToPath(new URL('pagefind-staging/', config.cacheDir));
 			},
-			'astro:server:setup': ({ server, logger }) => serveDevIndex(server, base, logger),
+			'astro:server:setup': ({ server, logger, refreshContent }) => serveDevIndex(server, base, fileURLToPath(root), logger, refreshContent && (() => refreshContent({}))),
 			// Start once the pages are written, while the sitemap and the link check run; build:done waits
 			// for it. A rejection is held until then, so a failed index still fails the build. The bundle is
 			// written outside dist/ and moved in only when the build succeeds, so a build that fails meanwhile
@@ -82,7 +82,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				// The "Did you mean" vocabulary, while Pagefind finishes in its own process.
 				const vocabStarted = performance.now();
-				const vocabulary = JSON.stringify(buildVocabulary((pagesHtml ?? builtPages(out)).values(), fileURLToPath(new URL('src/content/data/entities.yaml', root))));
+				const vocabulary = JSON.stringify(buildVocabulary((pagesHtml ?? builtPages(out)).values(), fileURLToPath(root)));
 				const vocabMs = Math.round(performance.now() - vocabStarted);
 				pagesHtml = undefined;
 				const pages = await (indexing ?? start(out));
