@@ -6,17 +6,23 @@ import { expect, test } from '@playwright/test';
 import { searchInDialog } from './support';
 
 const questions = [
+	// How did the trial end?
 	{ query: 'trial verdict', home: '/rivalry/trial-and-verdict/' },
 	{ query: 'jury verdict Musk OpenAI', home: '/rivalry/trial-and-verdict/' },
+	{ query: 'Musk appeal Ninth Circuit', home: '/rivalry/trial-and-verdict/' },
+	// What does SpaceX's filing say about orbital compute?
 	{ query: 'SpaceX S-1', home: '/space-data-centres/spacex-goes-public/' },
 	{ query: 'SpaceX S-1 orbital compute risk', home: '/space-data-centres/spacex-goes-public/' },
-	{ query: 'Anthropic compute contract', home: '/space-data-centres/spacex-goes-public/' },
-	{ query: 'who filed orbital data centre satellites FCC', home: '/space-data-centres/orbital-filings/' },
+	// Who else filed for orbital data centres?
 	{ query: 'FCC filings orbital data centres', home: '/space-data-centres/orbital-filings/' },
+	{ query: 'who filed orbital data centre satellites FCC', home: '/space-data-centres/orbital-filings/' },
 	{ query: 'Project Sunrise', home: '/space-data-centres/orbital-filings/' },
-	{ query: 'Starship V3 first flight', home: '/rocketry/launch-in-2026/' },
-	{ query: 'New Glenn NG-3', home: '/rocketry/launch-in-2026/' },
-	{ query: 'Merge Labs launch', home: '/rivalry/merge-labs-vs-neuralink/' },
+	{ query: 'Starcloud 88,000 satellites', home: '/space-data-centres/orbital-filings/' },
+	// Other developments after the article, and a name, which finds the person's page.
+	{ query: 'Starship Flight 12 mishap', home: '/rocketry/launch-in-2026/' },
+	{ query: 'NG-3 BlueBird', home: '/rocketry/launch-in-2026/' },
+	{ query: 'Merge Labs seed round', home: '/rivalry/merge-labs-vs-neuralink/' },
+	{ query: 'Gwynne Shotwell', home: '/people/gwynne-shotwell/' },
 ];
 
 for (const { query, home } of questions) {
