@@ -19,6 +19,9 @@ export const FEED_PATH = '/rss.xml';
 /** The name of the people-and-organisations section, as navigation, breadcrumbs and search show it. */
 export const PEOPLE_TITLE = 'People and organisations';
 
+/** The search filter value (and ?theme= id) of the people and organisations pages, beside the themes' ids. */
+export const PEOPLE_FILTER = 'people';
+
 /** The reference pages, in the order navigation lists them after the standalone pages. */
 export const REFERENCE_LINKS = [
 	{ path: '/timeline/', label: 'Timeline' },

@@ -311,6 +311,13 @@ class SearchElement extends HTMLElement {
 		if (from > 0) list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus();
 	}
 
+	/** A theme's label, from its facet: the index and the URL hold theme ids, the reader sees titles. */
+	#themeLabel(id: string): string {
+		for (const input of this.#facets.querySelectorAll<HTMLInputElement>('input'))
+			if (input.value === id) return input.closest('label')?.dataset.label ?? id;
+		return id;
+	}
+
 	/** Writes each theme's result count next to its facet. */
 	#setCounts(counts: Record<string, Record<string, number>>) {
 		const theme = counts.theme ?? {};
@@ -322,7 +329,7 @@ class SearchElement extends HTMLElement {
 
 	/** Shows the count and an empty list for the results to fill; undefined when there are none. */
 	#render(total: number, query: string, theme: string): HTMLOListElement | undefined {
-		const scope = theme ? ` in ${theme}` : '';
+		const scope = theme ? ` in ${this.#themeLabel(theme)}` : '';
 		const about = query ? ` for “${query}”` : '';
 		if (!total) {
 			this.#status.textContent = `No results${about}${scope}.`;
@@ -341,7 +348,7 @@ class SearchElement extends HTMLElement {
 		const title = el('a', { href: d.url }, d.meta.title ?? d.url);
 		title.dataset.result = '';
 		item.append(title);
-		for (const t of d.filters.theme ?? []) item.append(el('span', { className: 'theme' }, t));
+		for (const t of d.filters.theme ?? []) item.append(el('span', { className: 'theme' }, this.#themeLabel(t)));
 		item.append(excerpt(d.excerpt));
 		const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, SUBRESULTS_SHOWN);
 		if (subs.length) {
