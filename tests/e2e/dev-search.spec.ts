@@ -2,6 +2,7 @@
  * Search while writing: `astro dev` serves a real index built from the content, and a page added while
  * the server runs becomes searchable without a production build.
  */
+import { titleOf } from '../support/content';
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -46,8 +47,8 @@ test.afterAll(async () => {
 test('the dev server finds existing pages and a page added while it runs', async ({ page }) => {
 	test.setTimeout(120_000);
 	const origin = `http://127.0.0.1:${PORT}`;
-	await page.goto(`${origin}/search/?q=Zenith`);
-	await expect(page.locator('main .result > a').filter({ hasText: "Nova's design" })).toBeVisible({ timeout: 20_000 });
+	await page.goto(`${origin}/search/?q=${encodeURIComponent(titleOf('rocketry/nova'))}`);
+	await expect(page.locator('main .result > a').filter({ hasText: titleOf('rocketry/nova') })).toBeVisible({ timeout: 20_000 });
 
 	writeFileSync(
 		join(dir, 'src/content/docs/rocketry/dev-added.mdx'),
@@ -56,7 +57,8 @@ test('the dev server finds existing pages and a page added while it runs', async
 	// The index is rebuilt shortly after the file appears; reload the search page until it has caught up.
 	await expect
 		.poll(async () => {
-			await page.goto(`${origin}/search/?q=quasarwhisk`);
+			// The dev server reloads open pages when content changes, which may abort this navigation: try again.
+			if (!(await page.goto(`${origin}/search/?q=quasarwhisk`).catch(() => undefined))) return [];
 			await page.locator('main [role="status"]').filter({ hasText: /result/ }).waitFor({ timeout: 10_000 }).catch(() => {});
 			return page.locator('main .result > a').allTextContents();
 		}, { timeout: 90_000, intervals: [1_000, 2_000, 3_000] })

@@ -15,7 +15,7 @@ import { htmlFiles } from '../../src/integrations/built-pages';
 import { readPages } from '../../src/lib/content-model';
 import { copyProject, removeProject, runBuild, ROOT } from '../support/project';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
-import { contentPages, entities } from '../support/content';
+import { contentPages, entities, titleOf } from '../support/content';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards';
 
 /** The address a sub-path build is published at, and the editor it links to for corrections. */
@@ -226,7 +226,7 @@ for (const base of ['/', '/sub/'] as const) {
 			await expect(page).toHaveURL(new RegExp(`${base}rocketry/$`));
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rocketry');
 			await page.goto(`${server.url}${base}rocketry/nova/`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText("Nova's design");
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('rocketry/nova'));
 			const missing = await page.goto(`${server.url}${base}rocketry/missing/`);
 			expect(missing?.status()).toBe(404);
 			await page.getByRole('main').getByRole('link', { name: 'Rivalry', exact: true }).click();

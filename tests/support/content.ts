@@ -29,3 +29,21 @@ export function contentPages(root = ROOT): ContentPage[] {
 export function entities(root = ROOT): { id: string; name: string }[] {
 	return readData(root, 'entities').map((e) => ({ id: e.id, name: String(e.name) }));
 }
+
+/** A published page's title, by id ("rocketry/nova"). */
+export function titleOf(id: string, root = ROOT): string {
+	const page = readPages(root).find((p) => p.id === id);
+	if (!page) throw new Error(`No page ${id} in the content`);
+	return String(page.fields.title);
+}
+
+/** The text of a page's ## headings, in order. */
+export function headingsOf(id: string, root = ROOT): string[] {
+	const page = readPages(root).find((p) => p.id === id);
+	return [...(page?.body ?? '').matchAll(/^## (.+)$/gm)].map((m) => m[1]!.replace(/[*_`]/g, '').trim());
+}
+
+/** The themes' titles, in navigation order. */
+export function themeTitles(root = ROOT): string[] {
+	return readData(root, 'themes').sort((a, b) => Number(a.order) - Number(b.order)).map((t) => String(t.title));
+}
