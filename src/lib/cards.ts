@@ -1,7 +1,6 @@
 /**
- * Social cards: which picture a page shares (`og:image`). Drawing one per page costs about 30 ms (see
- * src/lib/social-card.ts), 90 s for a 3,000-page site, three times the whole build's budget; so cards
- * are drawn per section instead: the home page, each theme (its listing and every article in it), the
+ * Social cards: which picture a page shares (`og:image`). A card per page would cost more than the whole
+ * build's time budget on a large site (docs/performance.md), so cards are drawn per section instead: the home page, each theme (its listing and every article in it), the
  * story, and the reference pages. Pure functions, so they are unit-tested.
  */
 

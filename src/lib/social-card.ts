@@ -1,9 +1,8 @@
 /**
  * Draws a social card (1200×630 PNG) at build time: satori lays the card out as SVG with the Inter font
- * (from @fontsource/inter; satori reads WOFF, not WOFF2), resvg renders it to PNG. Each card costs about
- * 30 ms (satori ~9 ms, resvg ~14 ms, PNG encoding ~9 ms on the development machine), so finished cards
- * are kept in Astro's cache folder under a hash of everything drawn on them, and a later build copies
- * them instead of drawing them again.
+ * (from @fontsource/inter; satori reads WOFF, not WOFF2), resvg renders it to PNG. Drawing is the costly
+ * part of a card (docs/performance.md has the figures), so finished cards are kept in Astro's cache folder
+ * under a hash of everything drawn on them, and a later build copies them instead of drawing them again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
