@@ -9,12 +9,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, removeProject } from '../support/project';
 
-const PORT = 4398;
+// Beside the browser tests' own port (PORT), so runs from several checkouts do not meet on one dev server.
+const PORT = (Number(process.env.PORT) || 4321) + 77;
 // One dev server for the file's tests, in one worker.
 test.describe.configure({ mode: 'serial' });
 let dir: string;
 let dev: ChildProcess;
 let log = '';
+let origin = '';
 
 /** Resolves when the dev server has logged its n-th search index. */
 function indexBuilt(n: number, timeout = 90_000): Promise<void> {
@@ -37,6 +39,8 @@ test.beforeAll(async () => {
 	dev.stdout!.on('data', (d) => (log += d));
 	dev.stderr!.on('data', (d) => (log += d));
 	await indexBuilt(1);
+	// Astro moves to the next free port when this one is taken: talk to the server this test started.
+	origin = `http://127.0.0.1:${/http:\/\/127\.0\.0\.1:(\d+)/.exec(log)?.[1] ?? PORT}`;
 });
 test.afterAll(async () => {
 	dev?.kill('SIGTERM');
@@ -46,7 +50,6 @@ test.afterAll(async () => {
 
 test('the dev server finds existing pages and a page added while it runs', async ({ page }) => {
 	test.setTimeout(120_000);
-	const origin = `http://127.0.0.1:${PORT}`;
 	await page.goto(`${origin}/search/?q=${encodeURIComponent(titleOf('rocketry/nova'))}`);
 	await expect(page.locator('main .result > a').filter({ hasText: titleOf('rocketry/nova') })).toBeVisible({ timeout: 20_000 });
 
@@ -67,7 +70,6 @@ test('the dev server finds existing pages and a page added while it runs', async
 });
 
 test('the dev server serves the vocabulary and the preload manifest, and "Did you mean" works there', async ({ page, request }) => {
-	const origin = `http://127.0.0.1:${PORT}`;
 	const vocab = (await (await request.get(`${origin}/pagefind/vocabulary.json`)).json()) as { version: number; terms: [string, number][] };
 	expect(vocab.version).toBe(1);
 	const manifest = (await (await request.get(`${origin}/pagefind/preload.json`)).json()) as { meta: string; chunks: unknown[] };

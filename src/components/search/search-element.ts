@@ -259,6 +259,8 @@ class SearchElement extends HTMLElement {
 			this.#status.textContent = '';
 			this.#shown = this.#key();
 			this.#setCounts(await pf.filters());
+			// Pagefind has answered: its files are in, so later queries need no head start.
+			pagefindReady = true;
 			return;
 		}
 		const search = await pf.search(query || null, theme ? { filters: { theme } } : {});
