@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, LAUNCH_ARGS } from './tests/support/browser';
+import { chromiumPath, LAUNCH_ARGS } from './scripts/lib/chromium';
 
 const executablePath = chromiumPath();
 const launchOptions = { args: LAUNCH_ARGS, ...(executablePath ? { executablePath } : {}) };

@@ -7,20 +7,21 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/synthetic.mjs';
 import { serveStatic } from './lib/static-server.ts';
+import { chromiumExecutable, LAUNCH_ARGS } from './lib/chromium.ts';
 
 const dist = join(ROOT, 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
 	console.error('No build found: run `npm run build` first.');
 	process.exit(1);
 }
-const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const chromePath = chromiumExecutable();
 const pages = { Home: '/', 'Theme page': '/rocketry/', Article: '/rocketry/nova/', Search: '/search/' };
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const server = await serveStatic(dist);
 const chrome = await chromeLauncher.launch({
 	chromePath,
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	chromeFlags: ['--headless=new', ...LAUNCH_ARGS],
 });
 const rows = [];
 try {

@@ -1,17 +1,12 @@
 // Measuring a built site in headless Chromium: bytes a reader downloads, and search timings.
 import { chromium } from '@playwright/test';
+import { chromiumPath, LAUNCH_ARGS } from './chromium.ts';
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
 import { serveStatic } from './static-server.ts';
 import { QUERY_WORDS } from './synthetic.mjs';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 export async function launch() {
-	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean);
-	let executablePath;
-	try { if (!existsSync(chromium.executablePath())) executablePath = candidates.find((c) => existsSync(c)); } catch { executablePath = candidates.find((c) => existsSync(c)); }
-	return chromium.launch({ executablePath, args: ARGS });
+	return chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
 }
 
 /** Loads a page and sums the gzip'd size of every response by kind (html, css, js, other). */

@@ -1,11 +1,13 @@
 // Synthetic content for benchmarks: a copy of the project with N generated pages spread over the
-// three themes, each a realistic ~700-word article with headings, citations and entity links.
+// site's themes, each a realistic ~700-word article with headings, citations and entity links.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, ROOT } from './copy-project.ts';
+import { readData } from '../../src/lib/content-model.ts';
 
 export { ROOT };
-const THEMES = ['rocketry', 'space-data-centres', 'rivalry'];
+// The site's own themes, in navigation order: generated pages are spread over whatever themes.yaml lists.
+const THEMES = readData(ROOT, 'themes').sort((a, b) => Number(a.order) - Number(b.order)).map((t) => t.id);
 const WORDS = 'orbit launch booster stage engine methane radiator satellite cluster latency bandwidth solar panel reusable heat shield payload fairing contract lawsuit board founder investment valuation reactor grid demand compute chip memory radiation vacuum cooling constellation spectrum filing regulator schedule prototype hopper thrust propellant landing barge downrange trajectory insertion'.split(' ');
 // Real prose has a long tail: a few words everywhere, most words on few pages. Pages draw from the domain
 // words above plus ~3,000 generated ones with a Zipf-like skew, so a query matches a realistic share of pages.

@@ -1,6 +1,7 @@
 /**
- * Which Chromium the tests drive: Playwright's own when installed, otherwise the system's
- * (/usr/bin/chromium); CHROMIUM_PATH overrides both. Returns undefined for Playwright's own.
+ * The one place that finds Chromium, for the tests, the benchmarks and Lighthouse: Playwright's own when
+ * installed, otherwise the system's (/usr/bin/chromium); CHROMIUM_PATH overrides both. And the flags it
+ * runs with here (no sandbox as root; nothing that reaches for the network on its own).
  */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ export const LAUNCH_ARGS = [
 	'--disable-sync',
 ];
 
+/** The browser to launch: a path, or undefined for Playwright's own. Exits with help when there is none. */
 export function chromiumPath(): string | undefined {
 	const override = process.env.CHROMIUM_PATH;
 	if (override) {
@@ -40,4 +42,9 @@ export function chromiumPath(): string | undefined {
 		].join('\n'),
 	);
 	process.exit(1);
+}
+
+/** The browser's executable as a path, for tools that need one (Lighthouse). */
+export function chromiumExecutable(): string {
+	return chromiumPath() ?? chromium.executablePath();
 }
