@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, LAUNCH_ARGS } from './scripts/lib/chromium';
+import { chromiumPath, LAUNCH_ARGS } from './scripts/lib/chromium.ts';
 
 const executablePath = chromiumPath();
 const launchOptions = { args: LAUNCH_ARGS, ...(executablePath ? { executablePath } : {}) };

@@ -8,7 +8,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CLAIM_STATUSES } from './lib/claims';
+import { CLAIM_STATUSES } from './lib/claims.ts';
 
 /** Dates are written as YYYY-MM-DD, YYYY-MM or YYYY, so an uncertain day is never invented. */
 const partialDate = z

@@ -3,11 +3,11 @@
  * standalone pages so both render the same way.
  */
 import { render } from 'astro:content';
-import { breadcrumbs, prevNext, type NavPage } from './navigation';
-import { docPath } from './url';
+import { breadcrumbs, prevNext, type NavPage } from './navigation.ts';
+import { docPath } from './url.ts';
 import { relative, isAbsolute } from 'node:path';
-import { referenceList } from './mentions';
-import { pagePath, pageById, type AnyPage, type Theme } from './site';
+import { referenceList } from './mentions.ts';
+import { pagePath, pageById, type AnyPage, type Theme } from './site.ts';
 
 /** A content file's path from the repository root ("src/content/docs/rocketry/nova.mdx"), with forward slashes. */
 function repoPath(file: string | undefined): string | undefined {

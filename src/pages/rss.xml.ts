@@ -1,11 +1,11 @@
 /** The feed of /updates/: the same items, newest first, with absolute links that follow SITE_URL and BASE_PATH. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getUpdates } from '../lib/site';
-import { startOf } from '../lib/updates';
-import { formatPartialDate } from '../lib/dates';
-import { href } from '../lib/url';
-import { SITE_DESCRIPTION, SITE_NAME } from '../consts';
+import { getUpdates } from '../lib/site.ts';
+import { startOf } from '../lib/updates.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { href } from '../lib/url.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../consts.ts';
 
 const LABELS = { confirmed: '', reported: 'Reported: ', claim: 'Claim: ', conflict: 'Disputed: ', unsure: 'Unverified: ' } as const;
 

@@ -1,6 +1,6 @@
 /** The themes' colours and the timeline's no-JavaScript filter, made from themes.yaml (see lib/theme-styles.ts). */
-import { getThemes } from '../lib/site';
-import { themeStylesheet } from '../lib/theme-styles';
+import { getThemes } from '../lib/site.ts';
+import { themeStylesheet } from '../lib/theme-styles.ts';
 
 export async function GET() {
 	const themes = await getThemes();

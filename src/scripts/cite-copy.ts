@@ -2,7 +2,7 @@
  * <oca-cite>: the "Cite this page" block. Its text is in the HTML; this shows a copy button for each
  * format and sets the date of access from the build's to today's.
  */
-import { formatDate } from '../lib/dates';
+import { formatDate } from '../lib/dates.ts';
 
 class Cite extends HTMLElement {
 	connectedCallback() {

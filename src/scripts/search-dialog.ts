@@ -2,8 +2,8 @@
  * Opens the search dialog from the header entry, Ctrl/Cmd+K or "/" (not while typing in a field). The
  * search element itself is loaded on first use, so reading a page does not pay for it.
  */
-import type { SearchElement } from '../components/search/search-element';
-import { chunksFor, PAGEFIND_WASM, PRELOAD_FILE, type PreloadManifest } from '../lib/search-preload';
+import type { SearchElement } from '../components/search/search-element.ts';
+import { chunksFor, PAGEFIND_WASM, PRELOAD_FILE, type PreloadManifest } from '../lib/search-preload.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const ui = dialog?.querySelector<SearchElement>('oca-search');
@@ -68,7 +68,7 @@ window.__ocaSearch = {
 let loading: Promise<SearchElement> | undefined;
 /** Loads the search element once; it upgrades <oca-search> in place. */
 const load = () =>
-	(loading ??= import('../components/search/search-element').then(() => customElements.whenDefined('oca-search')).then(() => ui!));
+	(loading ??= import('../components/search/search-element.ts').then(() => customElements.whenDefined('oca-search')).then(() => ui!));
 
 if (dialog && ui && 'showModal' in dialog) {
 	let opener: HTMLElement | null = null;

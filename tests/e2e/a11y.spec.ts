@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support';
+import { sitemapPaths } from './support.ts';
 
 test.describe.configure({ mode: 'parallel' });
 

@@ -3,7 +3,7 @@
  * fact has one home, so the home page ranks first.
  */
 import { expect, test } from '@playwright/test';
-import { searchInDialog } from './support';
+import { searchInDialog } from './support.ts';
 
 const questions = [
 	// How did the trial end?

@@ -5,9 +5,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../support/project';
-import { titleOf } from '../support/content';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { ROOT } from '../support/project.ts';
+import { titleOf } from '../support/content.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 let policy: string;

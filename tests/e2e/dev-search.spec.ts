@@ -2,12 +2,12 @@
  * Search while writing: `astro dev` serves a real index built from the content, and a page added while
  * the server runs becomes searchable without a production build.
  */
-import { titleOf } from '../support/content';
+import { titleOf } from '../support/content.ts';
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, removeProject } from '../support/project';
+import { copyProject, removeProject } from '../support/project.ts';
 
 // Beside the browser tests' own port (PORT), so runs from several checkouts do not meet on one dev server.
 const PORT = (Number(process.env.PORT) || 4321) + 77;

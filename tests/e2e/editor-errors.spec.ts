@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, removeProject, runBuild } from '../support/project';
+import { copyProject, removeProject, runBuild } from '../support/project.ts';
 
 test.describe.configure({ mode: 'parallel' });
 

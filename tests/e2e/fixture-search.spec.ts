@@ -3,7 +3,7 @@
  * rare word "zephyrine" stands on exactly three pages, one each in Alpha, Beta and Delta.
  */
 import { expect, test } from '@playwright/test';
-import { buildFixture, type FixtureSite } from '../support/fixture';
+import { buildFixture, type FixtureSite } from '../support/fixture.ts';
 
 test.describe.configure({ mode: 'serial' });
 let site: FixtureSite;

@@ -4,7 +4,7 @@
  * navigation, listing, timeline filter (with and without JavaScript), chart, sources and search.
  */
 import { expect, test } from '@playwright/test';
-import { buildFixture, type FixtureSite } from '../support/fixture';
+import { buildFixture, type FixtureSite } from '../support/fixture.ts';
 
 test.describe.configure({ mode: 'serial' });
 let site: FixtureSite;

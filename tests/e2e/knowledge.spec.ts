@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { titleOf } from '../support/content';
+import { titleOf } from '../support/content.ts';
 
 test('entity pages list, automatically, the pages that mention them', async ({ page }) => {
 	await page.goto('/people/stoke-space/');

@@ -1,6 +1,6 @@
-import { themeTitles } from '../support/content';
+import { themeTitles } from '../support/content.ts';
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './support';
+import { watchErrors } from './support.ts';
 
 test('a reader goes home → theme → page, then next and previous', async ({ page }) => {
 	const noErrors = watchErrors(page);

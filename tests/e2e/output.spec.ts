@@ -5,18 +5,18 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { readdirSync, readFileSync } from 'node:fs';
-import { IMMUTABLE } from '../../src/lib/cache-rules';
-import { headerValues, parseHeaders } from '../support/headers';
+import { IMMUTABLE } from '../../src/lib/cache-rules.ts';
+import { headerValues, parseHeaders } from '../support/headers.ts';
 import { join } from 'node:path';
 import { addSyntheticPages } from '../../scripts/lib/synthetic.mjs';
-import { LISTING_PAGE_SIZE } from '../../src/lib/navigation';
-import { scanHtml, internalTarget } from '../../src/lib/links';
-import { htmlFiles } from '../../src/integrations/built-pages';
-import { readPages } from '../../src/lib/content-model';
-import { copyProject, removeProject, runBuild, ROOT } from '../support/project';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
-import { contentPages, entities, titleOf } from '../support/content';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards';
+import { LISTING_PAGE_SIZE } from '../../src/lib/navigation.ts';
+import { scanHtml, internalTarget } from '../../src/lib/links.ts';
+import { htmlFiles } from '../../src/integrations/built-pages.ts';
+import { readPages } from '../../src/lib/content-model.ts';
+import { copyProject, removeProject, runBuild, ROOT } from '../support/project.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { contentPages, entities, titleOf } from '../support/content.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards.ts';
 
 /** The address a sub-path build is published at, and the editor it links to for corrections. */
 const SUB_SITE = 'https://atlas.example.org';

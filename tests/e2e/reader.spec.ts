@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { ROOT } from '../support/project';
-import { contentPages, entities } from '../support/content';
-import { formatDate } from '../../src/lib/dates';
-import { SITE_NAME } from '../../src/consts';
+import { ROOT } from '../support/project.ts';
+import { contentPages, entities } from '../support/content.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { SITE_NAME } from '../../src/consts.ts';
 
 const dist = join(ROOT, 'dist');
 /** Published content pages that the build turned into pages. */

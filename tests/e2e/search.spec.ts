@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { searchInDialog, watchErrors } from './support';
-import { headingsOf, themeTitles, titleOf } from '../support/content';
+import { searchInDialog, watchErrors } from './support.ts';
+import { headingsOf, themeTitles, titleOf } from '../support/content.ts';
 
 // Expectations come from the content at test time: a page's title and a heading it has, not its sentences.
 const NOVA = titleOf('rocketry/nova');

@@ -6,8 +6,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { ROOT } from '../support/project';
-import { sitemapPaths } from './support';
+import { ROOT } from '../support/project.ts';
+import { sitemapPaths } from './support.ts';
 
 interface Event { id: string; date: string; title: string; afterArticle?: boolean }
 const events = load(readFileSync(join(ROOT, 'src/content/data/events.yaml'), 'utf8')) as Event[];

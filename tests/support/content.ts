@@ -2,9 +2,9 @@
  * The content as the tests see it, read with the site's own content model (src/lib/content-model.ts) at test
  * time, so expectations follow whatever the writers have written.
  */
-import { readData, readPages } from '../../src/lib/content-model';
-import { docPath } from '../../src/lib/url';
-import { ROOT } from './project';
+import { readData, readPages } from '../../src/lib/content-model.ts';
+import { docPath } from '../../src/lib/url.ts';
+import { ROOT } from './project.ts';
 
 export interface ContentPage {
 	/** Site path: /rocketry/nova/ or /story/. */

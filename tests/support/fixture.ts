@@ -5,8 +5,8 @@
  */
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, removeProject, ROOT, runBuild } from './project';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { copyProject, removeProject, ROOT, runBuild } from './project.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export interface FixtureSite {
 	dir: string;

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { copyProject, ROOT } from '../../scripts/lib/copy-project';
+import { copyProject, ROOT } from '../../scripts/lib/copy-project.ts';
 
 export { copyProject, ROOT };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentChunkGuard, ENTRY_WRAPPERS_CHUNK } from '../../src/integrations/content-chunks';
+import { contentChunkGuard, ENTRY_WRAPPERS_CHUNK } from '../../src/integrations/content-chunks.ts';
 
 /** Runs the guard's generateBundle over chunks given as name → module ids; returns the error it raised, if any. */
 function guard(chunks: Record<string, string[]>): string | undefined {

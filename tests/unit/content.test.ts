@@ -3,9 +3,9 @@
  * compiler, plugin and rules as the build and `npm run check:content` (scripts/lib/content-report.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentReport, REPETITION, type ContentReport } from '../../scripts/lib/content-report';
-import { readContent } from '../../src/lib/content-model';
-import { ROOT } from '../support/project';
+import { contentReport, REPETITION, type ContentReport } from '../../scripts/lib/content-report.ts';
+import { readContent } from '../../src/lib/content-model.ts';
+import { ROOT } from '../support/project.ts';
 
 const model = readContent(ROOT);
 const published = model.pages.filter((p) => p.fields.draft !== true);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { editDistance, maxEdits, normalizeTerm, pageText, prepare, suggest, VocabularyBuilder, type Vocabulary } from '../../src/lib/did-you-mean';
+import { editDistance, maxEdits, normalizeTerm, pageText, prepare, suggest, VocabularyBuilder, type Vocabulary } from '../../src/lib/did-you-mean.ts';
 
 /** Names from the story, as a vocabulary would hold them, among ordinary words of the site. */
 const STORY: Vocabulary = {

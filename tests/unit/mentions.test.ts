@@ -3,9 +3,9 @@
  * check what it found, how it numbered the citations, and how it reports a wrong id.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMdx } from '../../scripts/lib/content-report';
-import { invert, referenceList, splitIds } from '../../src/lib/mentions';
-import { ROOT } from '../support/project';
+import { compileMdx } from '../../scripts/lib/content-report.ts';
+import { invert, referenceList, splitIds } from '../../src/lib/mentions.ts';
+import { ROOT } from '../support/project.ts';
 
 const body = `Intro<Cite id="s7" />. More <Cite id="s1 s7" /> and <Entity id="stoke-space">Stoke</Entity>,
 <Entity id='sam-altman'>Altman</Entity> then <Cite id='s22b'/> and <Entity id="stoke-space">Stoke</Entity>. See [Nova](/rocketry/nova/).`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, comparePages, listingPageCount, listingPageOf, listingPath, LISTING_PAGE_SIZE, pagerItems, prevNext, sidebarWindow, slugOfId, themeOfId, type NavPage } from '../../src/lib/navigation';
+import { breadcrumbs, comparePages, listingPageCount, listingPageOf, listingPath, LISTING_PAGE_SIZE, pagerItems, prevNext, sidebarWindow, slugOfId, themeOfId, type NavPage } from '../../src/lib/navigation.ts';
 
 const sortPages = (pages: NavPage[]) => [...pages].sort(comparePages);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardKeyFor, cardPath } from '../../src/lib/cards';
-import { bibtexEscape, bibtexKey, citationBibtex, citationText, editUrl } from '../../src/lib/citation';
-import { headingAnchor } from '../../src/integrations/markdown-atlas';
+import { cardKeyFor, cardPath } from '../../src/lib/cards.ts';
+import { bibtexEscape, bibtexKey, citationBibtex, citationText, editUrl } from '../../src/lib/citation.ts';
+import { headingAnchor } from '../../src/integrations/markdown-atlas.ts';
 
 describe('cardKeyFor', () => {
 	const themes = ['rocketry', 'space-data-centres', 'rivalry'];
@@ -63,7 +63,7 @@ describe('drawCard', () => {
 		const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
 		const { tmpdir } = await import('node:os');
 		const { join } = await import('node:path');
-		const { drawCard } = await import('../../src/lib/social-card');
+		const { drawCard } = await import('../../src/lib/social-card.ts');
 		const dir = mkdtempSync(join(tmpdir(), 'atlas-cards-'));
 		try {
 			const spec = { key: 'theme-rocketry', eyebrow: 'Theme', title: 'Rocketry', subtitle: 'Launchers and the companies behind them.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksFor, decodeCbor, likelyPages, type ChunkRange } from '../../src/lib/search-preload';
+import { chunksFor, decodeCbor, likelyPages, type ChunkRange } from '../../src/lib/search-preload.ts';
 
 /** A tiny CBOR encoder for the test data (unsigned and negative integers, text, arrays). */
 function cbor(v: unknown): number[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptSegments, readState, writeState, MAX_QUERY } from '../../src/lib/search-text';
-import { formatPartialDate } from '../../src/lib/dates';
+import { decodeEntities, excerptSegments, readState, writeState, MAX_QUERY } from '../../src/lib/search-text.ts';
+import { formatPartialDate } from '../../src/lib/dates.ts';
 
 describe('excerptSegments', () => {
 	it('splits on <mark> and keeps text only', () => {

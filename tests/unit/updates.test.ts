@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeAnchor, collectUpdates, startOf, type UpdateEvent, type UpdatePage } from '../../src/lib/updates';
+import { changeAnchor, collectUpdates, startOf, type UpdateEvent, type UpdatePage } from '../../src/lib/updates.ts';
 
 const event = (id: string, date: string, over: Partial<UpdateEvent> = {}): UpdateEvent => ({
 	id, date, title: `Event ${id}`, status: 'confirmed', afterArticle: true, pages: ['rivalry/trial'], ...over,

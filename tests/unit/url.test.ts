@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docPath, joinBase } from '../../src/lib/url';
+import { docPath, joinBase } from '../../src/lib/url.ts';
 
 describe('joinBase', () => {
 	it('prefixes the base once, with or without slashes', () => {

@@ -3,9 +3,9 @@
  * between results, a live result count, and URL state on the search page. Every string from the
  * query or the index reaches the page as text nodes only.
  */
-import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text';
-import type { Matcher, Vocabulary } from '../../lib/did-you-mean';
-import { chunksFor, decodeCbor, likelyPages } from '../../lib/search-preload';
+import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text.ts';
+import type { Matcher, Vocabulary } from '../../lib/did-you-mean.ts';
+import { chunksFor, decodeCbor, likelyPages } from '../../lib/search-preload.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -68,11 +68,11 @@ async function guessFragments(query: string) {
 	}
 }
 
-let vocabularyPromise: Promise<{ matcher: Matcher; suggest: typeof import('../../lib/did-you-mean').suggest }> | undefined;
+let vocabularyPromise: Promise<{ matcher: Matcher; suggest: typeof import('../../lib/did-you-mean.ts').suggest }> | undefined;
 /** The site's vocabulary for "Did you mean", and the code that matches it: loaded the first time a query finds little. */
 function loadVocabulary(base: string) {
 	vocabularyPromise ??= Promise.all([
-		import('../../lib/did-you-mean'),
+		import('../../lib/did-you-mean.ts'),
 		fetch(`${base}pagefind/vocabulary.json`).then((r) => { if (!r.ok) throw new Error(String(r.status)); return r.json() as Promise<Vocabulary>; }),
 	]).then(([lib, vocabulary]) => ({ matcher: lib.prepare(vocabulary), suggest: lib.suggest }));
 	vocabularyPromise.catch(() => (vocabularyPromise = undefined));

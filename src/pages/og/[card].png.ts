@@ -1,9 +1,9 @@
 /** The social cards (src/lib/cards.ts), drawn at build time: /og/home.png, /og/theme-rocketry.png, … */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SECTION_CARDS, type CardSpec } from '../../lib/cards';
-import { drawCard } from '../../lib/social-card';
-import { getStandalonePages, getThemes } from '../../lib/site';
-import { SITE_NAME, SITE_TAGLINE } from '../../consts';
+import { SECTION_CARDS, type CardSpec } from '../../lib/cards.ts';
+import { drawCard } from '../../lib/social-card.ts';
+import { getStandalonePages, getThemes } from '../../lib/site.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../../consts.ts';
 
 export const getStaticPaths = (async () => {
 	const [themes, standalone] = await Promise.all([getThemes(), getStandalonePages()]);
