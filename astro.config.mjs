@@ -47,6 +47,9 @@ export default defineConfig({
 		build: {
 			// Scripts stay in files (none inlined), so the colour-scheme script is the only inline code.
 			assetsInlineLimit: 0,
+			// One stylesheet for the whole site: a page waits on one request, not one per component, and the
+			// file is cached from page to page.
+			cssCodeSplit: false,
 			rollupOptions: {
 				output: {
 					// A few chunks of compiled pages rather than a file per page (see content-chunks.ts).

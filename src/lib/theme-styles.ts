@@ -25,5 +25,7 @@ export function themeStylesheet(themes: readonly ThemeStyle[]): string {
 			return `${on} .event:not(${of}),\n${on} .year:not(:has(${of})) { display: none; }`;
 		})
 		.join('\n');
-	return `/* Made from src/content/data/themes.yaml by src/lib/theme-styles.ts. */\n@layer components {\n:root {\n${tokens}\n}\n${filters}\n}\n`;
+	// Not in a cascade layer: this file may load before the site's stylesheet, and a layer named here first
+	// would reorder the site's layers.
+	return `/* Made from src/content/data/themes.yaml by src/lib/theme-styles.ts. */\n:root {\n${tokens}\n}\n${filters}\n`;
 }
