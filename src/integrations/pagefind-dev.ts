@@ -11,6 +11,9 @@ import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
 import { preloadManifest } from './search-manifest.ts';
 import { PAGEFIND_LANGUAGE, PRELOAD_FILE } from '../lib/search-preload.ts';
 
+/** The longest the dev index waits for Astro's content sync before it crawls anyway. */
+const SYNC_WAIT_MS = 5_000;
+
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', wasm: 'application/wasm' };
 
 /** Fetches every page reachable from the home page, following internal links under the base. */
@@ -90,7 +93,12 @@ export function serveDevIndex(server: ViteDevServer, base: string, root: string,
 		pending = (async () => {
 			do {
 				again = false;
-				if (content) await refreshContent?.().catch((e: unknown) => logger.warn(`Content sync failed: ${e instanceof Error ? e.message : e}`));
+				// Bounded, so a sync that never settles cannot stop the dev index for good.
+				if (content && refreshContent)
+					await Promise.race([
+						refreshContent().catch((e: unknown) => logger.warn(`Content sync failed: ${e instanceof Error ? e.message : e}`)),
+						new Promise((resolve) => setTimeout(resolve, SYNC_WAIT_MS)),
+					]);
 				rebuild();
 				await files?.catch(() => undefined);
 			} while (again);

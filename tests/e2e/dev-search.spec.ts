@@ -65,7 +65,8 @@ test('the dev server finds existing pages and a page added while it runs', async
 			await page.locator('main [role="status"]').filter({ hasText: /result/ }).waitFor({ timeout: 10_000 }).catch(() => {});
 			return page.locator('main .result > a').allTextContents();
 		}, { timeout: 90_000, intervals: [1_000, 2_000, 3_000] })
-		.toEqual(['Page written during dev']);
+		.toEqual(['Page written during dev'])
+		.catch((e) => { throw new Error(`${e.message}\n--- dev server log ---\n${log.slice(-4000)}`); });
 	expect(log).toMatch(/Search index for dev: \d+ files/);
 });
 
