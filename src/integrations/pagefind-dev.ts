@@ -6,10 +6,20 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { internalTarget, scanHtml } from '../lib/links.ts';
 import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
 import { preloadManifest } from './search-manifest.ts';
 import { PAGEFIND_LANGUAGE, PRELOAD_FILE } from '../lib/search-preload.ts';
+
+/** The newest modification time of any file below `dir` (0 when there is none). */
+function newestMtime(dir: string): number {
+	let newest = 0;
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+		if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+	return newest;
+}
 
 /** The longest the dev index waits for Astro's content sync before it crawls anyway. */
 const SYNC_WAIT_MS = 5_000;
@@ -71,7 +81,12 @@ export function serveDevIndex(server: ViteDevServer, base: string, root: string,
 	let again = false;
 	const prefix = `${base}pagefind/`;
 
+	/** When the content the current index was built from was last changed (the newest file under src/content). */
+	let indexedContent = 0;
+	const contentChanged = () => newestMtime(join(root, 'src/content'));
+
 	const rebuild = () => {
+		indexedContent = contentChanged();
 		const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '').replace(new RegExp(`${base.replace(/\/$/, '')}$`), '');
 		if (!origin) return;
 		const started = performance.now();
@@ -117,6 +132,12 @@ export function serveDevIndex(server: ViteDevServer, base: string, root: string,
 		const url = req.url?.split('?')[0] ?? '';
 		if (!url.startsWith(prefix)) return next();
 		if (!files) rebuild();
+		// A watcher can miss events (a machine short of inotify instances, say): the page that fetches the index
+		// asks for its entry file first, and if content is newer than the index, it is brought up to date first.
+		else if (url.endsWith('pagefind-entry.json') && contentChanged() > indexedContent) {
+			schedule(true);
+			await pending;
+		}
 		try {
 			const body = (await files!).get(decodeURIComponent(url.slice(prefix.length)));
 			if (!body) {
