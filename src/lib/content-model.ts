@@ -10,7 +10,20 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { entryId } from './content-rules.ts';
+import GithubSlugger from 'github-slugger';
+
+const slugger = new GithubSlugger();
+
+/** The id Astro's glob loader gives a file: its `slug` field, or each path segment slugified. */
+export function entryId(relPath: string, slug?: unknown): string {
+	if (typeof slug === 'string' && slug) return slug;
+	return relPath
+		.replace(/\.[^/.]+$/, '')
+		.split('/')
+		.map((segment) => { slugger.reset(); return slugger.slug(segment); })
+		.join('/')
+		.replace(/\/index$/, '');
+}
 
 /** Where each data list lives, relative to the project. */
 export const DATA_FILES = {

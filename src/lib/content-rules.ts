@@ -5,22 +5,8 @@
  * related pages, the pages an event links — exists. Citations and mentions inside a page's text are
  * checked where they are parsed, by the Markdown plugin, against the same data.
  */
-import GithubSlugger from 'github-slugger';
-import type { ContentModel, DataItem, PageFile } from './content-model.ts';
+import { DATA_FILES, type ContentModel, type DataItem, type PageFile } from './content-model.ts';
 import { OTHER_SOURCE_GROUPS } from '../consts.ts';
-
-const slugger = new GithubSlugger();
-
-/** The id Astro's glob loader gives a file: its `slug` field, or each path segment slugified. */
-export function entryId(relPath: string, slug?: unknown): string {
-	if (typeof slug === 'string' && slug) return slug;
-	return relPath
-		.replace(/\.[^/.]+$/, '')
-		.split('/')
-		.map((segment) => { slugger.reset(); return slugger.slug(segment); })
-		.join('/')
-		.replace(/\/index$/, '');
-}
 
 /** Groups files by id and returns every id claimed by more than one file. */
 export function duplicateIds(entries: readonly { file: string; id: string }[]): { id: string; files: string[] }[] {
@@ -35,12 +21,6 @@ export function isCalendarDate(value: string): boolean {
 	if (!m) return false;
 	const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
 	return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-}
-
-/** The raw text of a top-level frontmatter field, before YAML interprets it. */
-export function rawField(frontmatter: string, key: string): string | undefined {
-	const m = new RegExp(`^${key}:[ \\t]*(.*)$`, 'm').exec(frontmatter);
-	return m ? m[1]!.trim().replace(/^(['"])(.*)\1$/, '$2') : undefined;
 }
 
 /** A reference from a data entry to another collection, for checking. */
@@ -68,7 +48,7 @@ const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(Str
 /** A page's frontmatter date problems: `updated` and each `changes` date must be real YYYY-MM-DD dates. */
 function dateProblems(page: PageFile): string[] {
 	const problems: string[] = [];
-	const updated = rawField(page.frontmatter, 'updated');
+	const updated = page.fields.updated === undefined || page.fields.updated === null ? undefined : String(page.fields.updated);
 	if (updated !== undefined && updated !== '' && !isCalendarDate(updated))
 		problems.push(`${page.file}: field "updated" is "${updated}", which is not a real date (write YYYY-MM-DD)`);
 	const changes = page.fields.changes;
@@ -94,12 +74,12 @@ export function contentProblems(model: ContentModel, options: RuleOptions = {}):
 		if (page.collection === 'docs' && !page.folder)
 			problems.push(`${page.file}: an article must sit in a theme folder (move it into one of src/content/docs/{${[...themeIds].join(',')}}/)`);
 		else if (page.collection === 'docs' && !themeIds.has(page.folder!))
-			problems.push(`${page.file}: the folder "${page.folder}" is not a known theme (move it into one of src/content/docs/{${[...themeIds].join(',')}}/, or add the theme to src/content/data/themes.yaml)`);
+			problems.push(`${page.file}: the folder "${page.folder}" is not a known theme (move it into one of src/content/docs/{${[...themeIds].join(',')}}/, or add the theme to ${DATA_FILES.themes})`);
 		if (page.collection === 'pages' && (reserved.has(page.id) || themeIds.has(page.id)))
 			problems.push(`${page.file}: its URL /${page.id}/ is already used by a built-in page or theme`);
 		problems.push(...dateProblems(page));
 		for (const id of list(page.fields.sources))
-			if (!sourceIds.has(id)) problems.push(`${page.file}: field "sources" lists "${id}", which is not a source (add it to src/content/data/sources.yaml, or use one of its ids)`);
+			if (!sourceIds.has(id)) problems.push(`${page.file}: field "sources" lists "${id}", which is not a source (add it to ${DATA_FILES.sources}, or use one of its ids)`);
 		for (const id of list(page.fields.related))
 			if (!pageIds.has(id))
 				problems.push(`${page.file}: field "related" lists "${id}", which is not a published page (use an id such as rocketry/nova, a file path under src/content/docs without .mdx, or story)`);
@@ -110,19 +90,19 @@ export function contentProblems(model: ContentModel, options: RuleOptions = {}):
 	const refs = (file: string, items: readonly DataItem[], field: string): DataRef[] =>
 		items.flatMap((x) => list(x[field]).map((id) => ({ file, entry: x.id, field, id })));
 	problems.push(
-		...missingRefs(refs('src/content/data/entities.yaml', model.entities, 'sources'), sourceIds, 'source'),
-		...missingRefs(refs('src/content/data/events.yaml', model.events, 'sources'), sourceIds, 'source'),
-		...missingRefs(refs('src/content/data/events.yaml', model.events, 'themes'), themeIds, 'theme'),
-		...missingRefs(refs('src/content/data/events.yaml', model.events, 'pages'), pageIds, 'published page'),
+		...missingRefs(refs(DATA_FILES.entities, model.entities, 'sources'), sourceIds, 'source'),
+		...missingRefs(refs(DATA_FILES.events, model.events, 'sources'), sourceIds, 'source'),
+		...missingRefs(refs(DATA_FILES.events, model.events, 'themes'), themeIds, 'theme'),
+		...missingRefs(refs(DATA_FILES.events, model.events, 'pages'), pageIds, 'published page'),
 	);
 	const groups = new Set<string>([...themeIds, ...OTHER_SOURCE_GROUPS.map((g) => g.id)]);
 	for (const s of model.sources)
 		if (!groups.has(String(s.group ?? '')))
-			problems.push(`src/content/data/sources.yaml: entry "${s.id}", field "group": "${String(s.group ?? '')}" is neither a theme nor one of ${OTHER_SOURCE_GROUPS.map((g) => g.id).join(', ')}`);
+			problems.push(`${DATA_FILES.sources}: entry "${s.id}", field "group": "${String(s.group ?? '')}" is neither a theme nor one of ${OTHER_SOURCE_GROUPS.map((g) => g.id).join(', ')}`);
 	for (const e of model.events) {
 		const date = String(e.date ?? '');
 		if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !isCalendarDate(date))
-			problems.push(`src/content/data/events.yaml: entry "${e.id}", field "date": "${date}" is not a real date`);
+			problems.push(`${DATA_FILES.events}: entry "${e.id}", field "date": "${date}" is not a real date`);
 	}
 	return problems;
 }
