@@ -60,10 +60,15 @@ test('the dev server finds existing pages and a page added while it runs', async
 	// The index is rebuilt shortly after the file appears; reload the search page until it has caught up.
 	await expect
 		.poll(async () => {
-			// The dev server reloads open pages when content changes, which may abort this navigation: try again.
-			if (!(await page.goto(`${origin}/search/?q=quasarwhisk`).catch(() => undefined))) return [];
-			await page.locator('main [role="status"]').filter({ hasText: /result/ }).waitFor({ timeout: 10_000 }).catch(() => {});
-			return page.locator('main .result > a').allTextContents();
+			// The dev server reloads open pages when content changes, which may abort this navigation or the read
+			// after it: then look again.
+			try {
+				await page.goto(`${origin}/search/?q=quasarwhisk`);
+				await page.locator('main [role="status"]').filter({ hasText: /result/ }).waitFor({ timeout: 10_000 }).catch(() => {});
+				return await page.locator('main .result > a').allTextContents();
+			} catch {
+				return [];
+			}
 		}, { timeout: 90_000, intervals: [1_000, 2_000, 3_000] })
 		.toEqual(['Page written during dev'])
 		.catch((e) => { throw new Error(`${e.message}\n--- dev server log ---\n${log.slice(-4000)}`); });
