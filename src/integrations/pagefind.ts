@@ -65,7 +65,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				root = config.root;
 				staging = fileURLToPath(new URL('pagefind-staging/', config.cacheDir));
 			},
-			'astro:server:setup': ({ server, logger, refreshContent }) => serveDevIndex(server, base, fileURLToPath(root), logger, refreshContent && (() => refreshContent({}))),
+			'astro:server:setup': ({ server, logger }) => serveDevIndex(server, base, fileURLToPath(root), logger),
 			// Start once the pages are written, while the sitemap and the link check run; build:done waits
 			// for it. A rejection is held until then, so a failed index still fails the build. The bundle is
 			// written outside dist/ and moved in only when the build succeeds, so a build that fails meanwhile
