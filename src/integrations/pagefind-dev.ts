@@ -8,8 +8,8 @@ import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 import { internalTarget, scanHtml } from '../lib/links.ts';
 import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
-import { preloadManifest } from './search-manifest.ts';
-import { PAGEFIND_LANGUAGE, PRELOAD_FILE } from '../lib/search-preload.ts';
+import { searchFiles } from './search-manifest.ts';
+import { PAGEFIND_LANGUAGE } from '../lib/search-preload.ts';
 
 /** The longest the dev index waits for one page while it crawls. */
 const PAGE_WAIT_MS = 10_000;
@@ -56,7 +56,7 @@ async function buildIndex(pages: { url: string; html: string }[], base: string, 
 		const { files, errors: fileErrors } = await index.getFiles();
 		if (fileErrors.length) throw new Error(fileErrors.join('; '));
 		const map = new Map(files.map((f) => [f.path.replace(/^\/+/, ''), f.content]));
-		map.set(PRELOAD_FILE, new TextEncoder().encode(JSON.stringify(preloadManifest((name) => map.get(name)))));
+		for (const [name, text] of searchFiles((name) => map.get(name))) map.set(name, new TextEncoder().encode(text));
 		map.set(VOCABULARY_FILE, new TextEncoder().encode(JSON.stringify(buildVocabulary(pages.map((p) => p.html), root))));
 		return map;
 	} finally {

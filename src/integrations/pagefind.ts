@@ -7,15 +7,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
-import { cp, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { serveDevIndex } from './pagefind-dev.ts';
 import { builtPages } from './built-pages.ts';
 import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
-import { preloadManifest } from './search-manifest.ts';
-import { PAGEFIND_LANGUAGE, PRELOAD_FILE } from '../lib/search-preload.ts';
+import { searchFiles } from './search-manifest.ts';
+import { PAGEFIND_LANGUAGE } from '../lib/search-preload.ts';
 
 /** Indexes a folder of built HTML and writes the bundle to `outputPath` (by default `<dir>/pagefind`). Returns the page count. */
 export async function indexSite(dir: string, outputPath = `${dir.replace(/\/$/, '')}/pagefind`): Promise<number> {
@@ -90,9 +90,12 @@ export default function pagefindIntegration(): AstroIntegration {
 				await moveInto(staging, join(out, 'pagefind'));
 				await writeFile(join(out, 'pagefind', VOCABULARY_FILE), vocabulary);
 				const bundle = join(out, 'pagefind');
-				const manifest = preloadManifest((name) => { try { return readFileSync(join(bundle, name)); } catch { return undefined; } });
-				await writeFile(join(bundle, PRELOAD_FILE), JSON.stringify(manifest));
-				logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms (vocabulary: ${Math.round(vocabulary.length / 1024)} KB in ${vocabMs} ms).`);
+				const extraStarted = performance.now();
+				const extra = searchFiles((name) => { try { return readFileSync(join(bundle, name)); } catch { return undefined; } });
+				for (const folder of new Set([...extra.keys()].map((name) => dirname(join(bundle, name))))) await mkdir(folder, { recursive: true });
+				await Promise.all([...extra].map(([name, text]) => writeFile(join(bundle, name), text)));
+				const extraMs = Math.round(performance.now() - extraStarted);
+				logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms (vocabulary: ${Math.round(vocabulary.length / 1024)} KB in ${vocabMs} ms; preload and first-result files: ${extra.size} in ${extraMs} ms).`);
 			},
 		},
 	};

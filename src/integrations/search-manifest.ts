@@ -1,12 +1,21 @@
 /**
- * Writes `preload.json` into a Pagefind bundle: the metadata and WebAssembly names and each index
- * chunk's word range, so the page can start all of search's fetches at once (see src/lib/search-preload.ts).
+ * The files the build adds to a Pagefind bundle so that search starts fast on a slow network:
+ * `preload.json`, the metadata and WebAssembly names and each index chunk's word range, so the page can
+ * start all of search's fetches at once (see src/lib/search-preload.ts); and `top/*.json`, each indexed
+ * word's best pages, so the first result can be shown before Pagefind has loaded (see src/lib/first-result.ts).
  */
 import { gunzipSync } from 'node:zlib';
-import { chunksFromMeta, type PreloadManifest } from '../lib/search-preload.ts';
+import { chunksFromMeta, decodeCbor, PRELOAD_FILE, type PreloadManifest } from '../lib/search-preload.ts';
+import { TOP_DIR, topShards } from '../lib/first-result.ts';
 
-/** Builds the manifest from the bundle's files (`name → bytes`, names relative to the bundle folder). */
-export function preloadManifest(read: (name: string) => Uint8Array | undefined): PreloadManifest {
+/** Reads a file of the bundle; undefined when it is not there. Names are relative to the bundle folder. */
+type Read = (name: string) => Uint8Array | undefined;
+
+/** A Pagefind data file's contents: gzip, then a 12-byte signature, then CBOR. */
+const pagefindData = (bytes: Uint8Array) => gunzipSync(bytes).subarray(12);
+
+/** Builds the manifest from the bundle's files. */
+export function preloadManifest(read: Read): PreloadManifest {
 	const entryBytes = read('pagefind-entry.json');
 	if (!entryBytes) throw new Error('The Pagefind bundle has no pagefind-entry.json');
 	const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as { languages: Record<string, { hash: string; wasm?: string; page_count: number }> };
@@ -15,6 +24,19 @@ export function preloadManifest(read: (name: string) => Uint8Array | undefined):
 	const meta = `pagefind.${lang.hash}.pf_meta`;
 	const metaBytes = read(meta);
 	if (!metaBytes) throw new Error(`The Pagefind bundle has no ${meta}`);
-	const raw = gunzipSync(metaBytes);
-	return { meta, wasm: `wasm.${lang.wasm ?? 'unknown'}.pagefind`, chunks: chunksFromMeta(raw.subarray(12)) };
+	return { meta, wasm: `wasm.${lang.wasm ?? 'unknown'}.pagefind`, chunks: chunksFromMeta(pagefindData(metaBytes)) };
+}
+
+/** Every file the build adds to the bundle: name (relative to the bundle folder) → contents. */
+export function searchFiles(read: Read): Map<string, string> {
+	const manifest = preloadManifest(read);
+	const files = new Map([[PRELOAD_FILE, JSON.stringify(manifest)]]);
+	const meta = decodeCbor(pagefindData(read(manifest.meta)!));
+	const chunks = manifest.chunks.map(([, , hash]) => {
+		const bytes = read(`index/${hash}.pf_index`);
+		if (!bytes) throw new Error(`The Pagefind bundle has no index/${hash}.pf_index`);
+		return decodeCbor(pagefindData(bytes));
+	});
+	for (const [key, shard] of topShards(meta, chunks)) files.set(`${TOP_DIR}/${key}.json`, JSON.stringify(shard));
+	return files;
 }

@@ -4,6 +4,7 @@
  */
 import type { SearchElement } from '../components/search/search-element.ts';
 import { chunksFor, PAGEFIND_WASM, PRELOAD_FILE, type PreloadManifest } from '../lib/search-preload.ts';
+import { shardKeys, shardPath } from '../lib/first-result.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const ui = dialog?.querySelector<SearchElement>('oca-search');
@@ -62,6 +63,8 @@ window.__ocaSearch = {
 	share: (path: string) => share(bundle + path),
 	hint(query: string) {
 		startSearch();
+		// The first result's tables (see first-result.ts) are tiny and named after the query's words: start them first.
+		if (levers.top !== false) for (const key of shardKeys(query)) void share(bundle + shardPath(key)).catch(() => {});
 		void manifest?.then((m) => { for (const hash of m ? chunksFor(query, m.chunks) : []) void share(`${bundle}index/${hash}.pf_index`).catch(() => {}); });
 	},
 };

@@ -1,5 +1,7 @@
 /** Moves a reader makes on every page, shared by the specs. */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { entities } from '../support/content.ts';
+import { shardKey, shardPath } from '../../src/lib/first-result.ts';
 
 /** Every page URL in the sitemap, as paths relative to the server. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -28,4 +30,33 @@ export async function searchInDialog(page: Page, query: string) {
 	await expect(dialog).toBeVisible();
 	await dialog.getByRole('searchbox').fill(query);
 	return dialog;
+}
+
+/**
+ * Holds back Pagefind's WebAssembly until the returned function is called: the page then stands where a slow
+ * network leaves it, with everything else of search arrived and Pagefind not yet able to search.
+ */
+export async function holdSearchEngine(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/pagefind\/wasm\.[^/]+\.pagefind$/, async (route) => {
+		await held;
+		await route.continue().catch(() => {});
+	});
+	return release;
+}
+
+/**
+ * A one-word query the first-result files answer (see src/lib/first-result.ts): the name of a person or an
+ * organisation of the site's data, seven letters or more, whose file holds it. `bundle` is the Pagefind folder's URL.
+ */
+export async function firstResultQuery(request: APIRequestContext, bundle: string): Promise<string> {
+	for (const { name } of entities()) {
+		if (!/^[A-Z][a-z]{6,}$/.test(name)) continue;
+		const res = await request.get(`${bundle}${shardPath(shardKey(name.toLowerCase()))}`);
+		if (!res.ok()) continue;
+		const { words } = (await res.json()) as { words: Record<string, unknown> };
+		if (Object.keys(words).some((w) => name.toLowerCase().startsWith(w) && w.length >= name.length / 2)) return name;
+	}
+	throw new Error('No one-word name of the site’s data is in the first-result files');
 }

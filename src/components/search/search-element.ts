@@ -5,7 +5,8 @@
  */
 import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text.ts';
 import type { Matcher, Vocabulary } from '../../lib/did-you-mean.ts';
-import { chunksFor, decodeCbor, likelyPages } from '../../lib/search-preload.ts';
+import { chunksFor, decodeCbor, likelyPages, TITLE_WEIGHT } from '../../lib/search-preload.ts';
+import { keepShownFirst, shardKeys, shardPath, topExcerpt, topGuess, topUrl, type TopFragment, type TopShard } from '../../lib/first-result.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -15,7 +16,7 @@ interface PagefindResultData {
 	sub_results: { title: string; url: string; excerpt: string }[];
 }
 interface PagefindSearch {
-	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
 	unfilteredResultCount: number;
 	totalFilters: Record<string, Record<string, number>>;
 }
@@ -31,20 +32,27 @@ const RESULTS_SHOWN = 10;
 const SUBRESULTS_SHOWN = 3;
 /** Fewer results than this, and "Did you mean" looks for a closer term. */
 const FEW_RESULTS = 3;
-const levers = { worker: false, firstFragments: 1, guess: true, ...window.__ocaSearchLevers };
+const levers = { worker: false, firstFragments: 1, guess: true, top: true, ...window.__ocaSearchLevers };
+/** Words of the excerpt around the matches, as Pagefind is asked for (its `excerptLength`). */
+const EXCERPT_WORDS = 24;
 let pagefindPromise: Promise<Pagefind> | undefined;
 /** Whether Pagefind has answered a search yet: until then its files may still be on their way. */
 let pagefindReady = false;
 const decoded = new Map<string, Promise<unknown>>();
-/** A file of the search bundle as the page started it (see search-dialog.ts), decompressed and decoded. */
-function readShared(path: string): Promise<unknown> {
+/**
+ * A file of the search bundle as the page started it (see search-dialog.ts), decoded once: Pagefind's data
+ * files (gzip, a 12-byte signature, then CBOR, or JSON for fragments) with `pagefind`, JSON with `json`.
+ */
+function readShared(path: string, as: 'pagefind' | 'json' = 'pagefind'): Promise<unknown> {
 	let p = decoded.get(path);
 	if (!p) {
 		decoded.set(path, (p = window.__ocaSearch!.share(path).then(async (r) => {
 			if (!r.ok) throw new Error(`${r.status} ${path}`);
+			if (as === 'json') return r.json();
 			let bytes = new Uint8Array(await r.arrayBuffer());
 			if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-			return decodeCbor(bytes.subarray(12));
+			bytes = bytes.subarray(12);
+			return path.endsWith('.pf_fragment') ? JSON.parse(new TextDecoder().decode(bytes)) : decodeCbor(bytes);
 		})));
 		p.catch(() => decoded.delete(path));
 	}
@@ -90,7 +98,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
 		// metaCacheTag: the entry file's URL is the one the page preloaded (Pagefind otherwise adds the time to it).
 		// noWorker: on the main thread Pagefind's fetches find the page's preloads, and the worker's script is not needed.
 		await pf.options({
-			baseUrl: base, highlightParam: 'highlight', excerptLength: 24, ranking: { metaWeights: { title: 12 } },
+			baseUrl: base, highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ranking: { metaWeights: { title: TITLE_WEIGHT } },
 			noWorker: !levers.worker, metaCacheTag: window.__ocaSearch?.tag ?? String(Math.floor(Date.now() / 300_000)),
 		});
 		await pf.init();
@@ -237,6 +245,7 @@ class SearchElement extends HTMLElement {
 		// While Pagefind is still on its way, start the index chunks this query needs alongside it.
 		if (!pagefindReady && this.#input.value.trim()) {
 			window.__ocaSearch?.hint(this.#input.value);
+			if (levers.top) void this.#provisional(run, key);
 			if (levers.guess) void guessFragments(this.#input.value);
 		}
 		let pf: Pagefind;
@@ -266,12 +275,13 @@ class SearchElement extends HTMLElement {
 		const search = await pf.search(query || null, theme ? { filters: { theme } } : {});
 		pagefindReady = true;
 		if (run !== this.#run || !search) return;
-		const total = search.results.length;
+		const results = keepShownFirst(search.results, this.#results.querySelector<HTMLElement>('[data-provisional]')?.dataset.provisional);
+		const total = results.length;
 		this.#shown = this.#key();
 		const list = this.#render(total, query, theme);
 		if (query && total < FEW_RESULTS) void this.#didYouMean(run, pf, query, theme, total);
 		else this.#dym.replaceChildren();
-		const shown = list ? this.#showMore(run, list, search.results, 0) : Promise.resolve();
+		const shown = list ? this.#showMore(run, list, results, 0) : Promise.resolve();
 		// Facet counts say how many results each theme would give for this query (all pages when there is none).
 		// The filter index is loaded once the first results are on screen, so it does not hold them up on a
 		// slow network; the counts then follow a moment later.
@@ -283,6 +293,45 @@ class SearchElement extends HTMLElement {
 				.then(() => pf.search(query, theme ? { filters: { theme } } : {}))
 				.then((again) => { if (again && run === this.#run) this.#setCounts(again.totalFilters); });
 		await shown;
+	}
+
+	/**
+	 * While Pagefind is still loading, shows the page likely to rank first (from the build's per-word tables,
+	 * see first-result.ts) with its title and excerpt, marked as provisional, so a reader on a slow network
+	 * sees an answer before all of Pagefind has arrived. Pagefind's results take its place once its first
+	 * result is ready; nothing is shown when the tables know no page for every word of the query.
+	 */
+	async #provisional(run: number, key: string) {
+		const { q, theme } = this.#state();
+		const query = q.trim();
+		try {
+			const keys = shardKeys(query);
+			const shards = new Map(await Promise.all(keys.map(async (k) => [k, (await readShared(shardPath(k), 'json')) as TopShard] as const)));
+			const guess = topGuess(query, shards);
+			if (!guess || run !== this.#run) return;
+			const page = (await readShared(`fragment/${guess.hash}.pf_fragment`)) as TopFragment;
+			// Pagefind has answered meanwhile, or the reader has typed on, or the page is not in the chosen theme.
+			if (run !== this.#run || this.#shown === key || (theme && !page.filters.theme?.includes(theme))) return;
+			const item = this.#item({
+				url: topUrl(this.#base, page.url, query), excerpt: topExcerpt(page.content, guess.words, EXCERPT_WORDS),
+				meta: page.meta, filters: page.filters, sub_results: [],
+			});
+			item.dataset.provisional = guess.hash;
+			this.#status.textContent = `Best match for “${query}”${theme ? ` in ${this.#themeLabel(theme)}` : ''}; more results are loading.`;
+			this.#dym.replaceChildren();
+			const list = el('ol', {}, item);
+			list.setAttribute('aria-busy', 'true');
+			this.#results.replaceChildren(list);
+		} catch {
+			// Only a head start: Pagefind answers anyway.
+		}
+	}
+
+	/** Puts Pagefind's list in place of what is on screen, keeping the keyboard focus in the results if it was there. */
+	#swapIn(list: HTMLOListElement) {
+		const refocus = this.#results.contains(document.activeElement);
+		this.#results.replaceChildren(list);
+		if (refocus) list.querySelector<HTMLAnchorElement>('a[data-result]')?.focus();
 	}
 
 	/**
@@ -302,6 +351,8 @@ class SearchElement extends HTMLElement {
 			const d = await p;
 			if (run !== this.#run) return;
 			list.append(this.#item(d));
+			// A provisional first result stays on screen until this one can take its place.
+			if (!list.isConnected) this.#swapIn(list);
 		}
 		const shown = from + batch.length;
 		if (shown < results.length) {
@@ -340,7 +391,8 @@ class SearchElement extends HTMLElement {
 		}
 		this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${about}${scope}.`;
 		const list = el('ol');
-		this.#results.replaceChildren(list);
+		// A provisional first result (see #provisional) stays until Pagefind's first result is ready (see #showMore).
+		if (!this.#results.querySelector('[data-provisional]')) this.#results.replaceChildren(list);
 		return list;
 	}
 

@@ -1,0 +1,164 @@
+/**
+ * The first result, before Pagefind has loaded. On a phone network Pagefind's WebAssembly, script, metadata
+ * and index chunk (~115 KB) take most of a second to arrive; the page the reader most likely wants can be
+ * known from far less. The build writes, next to the index, each indexed word's best pages (by the same
+ * BM25 the search ranks with), in small files found from the word's first three letters
+ * (`<base>pagefind/top/<n>.json`). A query's files are fetched the moment it is typed, then the best page's
+ * fragment, and its title and excerpt are shown, marked as provisional, until Pagefind's full answer takes
+ * their place. Pure functions only; the page script and the search element do the fetching.
+ */
+import { idf, indexedWords, pagefindTerms, queryWords, rankPages, titleScore, wordScore, type IndexedWord } from './search-preload.ts';
+
+/** The folder of the files, inside the Pagefind bundle. */
+export const TOP_DIR = 'top';
+/**
+ * How many pages are kept per indexed word: all of them up to `ALL_UP_TO` (so a query of several words can be
+ * answered exactly when its words are that rare), else the best `TOP_PER_WORD`.
+ */
+export const TOP_PER_WORD = 8;
+export const ALL_UP_TO = 24;
+
+/**
+ * One file: the index's page count and mean page length, and for each indexed word whose key it is (see shardKey): the number of pages a query for it finds (see IndexedWord), whether all of its own pages follow (1) or only the best (0), then its best pages
+ * as `hash, weighted count, page length, in title (0/1), weighted count on its own` (see IndexedWord), flattened.
+ */
+export interface TopShard {
+	pages: number;
+	avg: number;
+	words: Record<string, (string | number)[]>;
+}
+/** How many values each page takes in a word's list. */
+const HIT = 5;
+
+/**
+ * How many files the tables are spread over. A fixed number, and every one of them is written (empty if need
+ * be), so any file a query asks for exists: a static host answers a missing one with an error.
+ */
+export const TOP_FILES = 512;
+
+/** The file an indexed (or query) word is in: a hash (FNV-1a) of its first three letters. */
+export function shardKey(word: string): string {
+	let h = 0x811c9dc5;
+	for (const c of word.slice(0, 3)) h = Math.imul(h ^ c.codePointAt(0)!, 0x01000193) >>> 0;
+	return String(h % TOP_FILES);
+}
+
+/** The keys of the files a query needs. Query words have three letters or more, as do the indexed words that can match them. */
+export function shardKeys(query: string): string[] {
+	return [...new Set(queryWords(query).map(shardKey))];
+}
+
+/** A file's path inside the Pagefind bundle. */
+export const shardPath = (key: string) => `${TOP_DIR}/${key}.json`;
+
+/**
+ * Builds the files from Pagefind's metadata and all its index chunks (decoded, without their signature):
+ * for every indexed word of three letters or more, its `TOP_PER_WORD` best pages. Returns `key → contents`.
+ */
+export function topShards(meta: unknown, chunks: readonly unknown[]): Map<string, TopShard> {
+	const { words, totalPages, avgLength } = indexedWords(meta, chunks);
+	const avg = Math.round(avgLength * 100) / 100;
+	const shards = new Map<string, TopShard>(Array.from({ length: TOP_FILES }, (_, i) => [String(i), { pages: totalPages, avg, words: {} }]));
+	for (const [word, { termPages, hits }] of words) {
+		if (word.length < 3) continue;
+		const termIdf = idf(termPages, totalPages);
+		const best = hits
+			.map((h) => [h, wordScore(h[1], h[2], avg, 0, termIdf) + (h[3] ? titleScore(termIdf) : 0)] as const)
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, hits.length <= ALL_UP_TO ? ALL_UP_TO : TOP_PER_WORD);
+		const shard = shards.get(shardKey(word))!;
+		const round = (n: number) => Math.round(n * 1000) / 1000;
+		shard.words[word] = [termPages, best.length === hits.length ? 1 : 0, ...best.flatMap(([[hash, frequency, length, inTitle, own]]) => [hash, round(frequency), length, inTitle, round(own)])];
+	}
+	return shards;
+}
+
+/** The page guessed first for a query, and the indexed words of it that matched (to mark in the excerpt). */
+export interface TopGuess {
+	hash: string;
+	words: string[];
+}
+
+/**
+ * The page most likely to rank first for `query`, scored as Pagefind scores from the files its words are in
+ * (`shards`, by key). Every word of the query must find the page, as in the search; undefined when no page is
+ * known for all of them (Pagefind then answers on its own).
+ */
+export function topGuess(query: string, shards: ReadonlyMap<string, TopShard>): TopGuess | undefined {
+	const words = new Map<string, IndexedWord>();
+	let pages = 0;
+	let avg = 0;
+	for (const shard of shards.values()) {
+		({ pages, avg } = shard);
+		for (const [word, [termPages, complete, ...flat]] of Object.entries(shard.words)) {
+			const hits: IndexedWord['hits'] = [];
+			for (let i = 0; i + HIT - 1 < flat.length; i += HIT) hits.push([String(flat[i]), Number(flat[i + 1]), Number(flat[i + 2]), flat[i + 3] ? 1 : 0, Number(flat[i + 4])]);
+			words.set(word, { termPages: Number(termPages), complete: complete === 1, hits });
+		}
+	}
+	// Pagefind searches every term of the query, short ones ("12") too; the files hold words of three letters
+	// or more, so a query with another term is left to Pagefind.
+	if (!pages || queryWords(query).length !== pagefindTerms(query).length || !queryWords(query).every((w) => /^[\p{L}\p{N}]+$/u.test(w))) return undefined;
+	const { pages: ranked, matched } = rankPages(query, words, pages, avg);
+	// With several words, a page is only known to be first when every word's pages are all known: the best
+	// page for the whole query may be missing from one word's best pages.
+	if (queryWords(query).length > 1 && !matched.every((w) => words.get(w)!.complete)) return undefined;
+	return ranked[0] ? { hash: ranked[0][0], words: matched } : undefined;
+}
+
+/** What the page needs of a Pagefind fragment to show it as a result. */
+export interface TopFragment {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/** How Pagefind separates the words of a fragment's content (its word locations count these). */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
+const normal = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * An excerpt of `length` words where the matched words are densest, chosen as Pagefind chooses (the middle
+ * of the densest windows), with them in `<mark>` and the rest escaped, as Pagefind writes its excerpts, so
+ * the page renders both the same way. Every match counts the same here; Pagefind also weighs headings.
+ */
+export function topExcerpt(content: string, words: readonly string[], length: number, ellipsis = '…'): string {
+	const all = content.replace(/\u200B/g, '').split(WORD_SEPARATORS);
+	const hits = all.map((w) => { const n = normal(w); return n.length > 0 && words.some((s) => n.startsWith(s)) ? 1 : 0; });
+	let start = 0;
+	if (all.length > length) {
+		let sum = hits.slice(0, length).reduce<number>((a, b) => a + b, 0);
+		let best = sum;
+		let at = [0];
+		for (let i = 0; i < all.length; i++) {
+			sum += (hits[i + length] ?? 0) - hits[i]!;
+			if (sum > best) [best, at] = [sum, [i]];
+			else if (sum === best && at[at.length - 1] === i - 1) at.push(i);
+		}
+		start = Math.max(0, Math.min(at[Math.floor(at.length / 2)]!, all.length - length));
+	}
+	const end = Math.min(all.length, start + length);
+	const escape = (w: string) => w.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	const body = all.slice(start, end).map((w, i) => (hits[start + i] ? `<mark>${escape(w)}</mark>` : escape(w))).join(' ').trim();
+	return `${start > 0 ? `${ellipsis} ` : ''}${body}${end < all.length ? ` ${ellipsis}` : ''}`;
+}
+
+/** A result's address as Pagefind gives it: under the base, with `highlightParam` set to each query term. */
+export function topUrl(base: string, url: string, query: string, highlightParam = 'highlight'): string {
+	const full = /^(https?:)?\/\//.test(url) ? url : `${base}/${url}`.replace(/\/+/g, '/');
+	const u = new URL(full, 'https://example.com');
+	for (const term of pagefindTerms(query)) u.searchParams.append(highlightParam, term);
+	return /^(https?:)?\/\//.test(url) ? u.toString() : u.toString().replace(/^https:\/\/example\.com/, '');
+}
+
+/**
+ * Pagefind's results with the page already shown first (`shown`, a page hash) kept first when it scores the
+ * same as Pagefind's first: the order of equal scores means nothing, and the reader's first result then does
+ * not move under them.
+ */
+export function keepShownFirst<T extends { id: string; score: number }>(results: readonly T[], shown: string | undefined): T[] {
+	const i = shown ? results.findIndex((r) => r.id === shown) : -1;
+	if (i <= 0 || Math.abs(results[i]!.score - results[0]!.score) > 1e-6 * Math.abs(results[0]!.score)) return [...results];
+	return [results[i]!, ...results.slice(0, i), ...results.slice(i + 1)];
+}

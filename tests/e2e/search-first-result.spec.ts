@@ -1,0 +1,103 @@
+/**
+ * The first result before Pagefind has loaded. On a slow network the page shows the page that ranks first from
+ * the small per-word files the build writes next to the index (pagefind/top/), then Pagefind's list takes its
+ * place with that page still first. Pagefind's WebAssembly is held back to stand for the slow network, so
+ * nothing here depends on timing; the query is a name taken from the built vocabulary.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/project.ts';
+import { shardKey, TOP_FILES } from '../../src/lib/first-result.ts';
+import { firstResultQuery, holdSearchEngine, watchErrors } from './support.ts';
+
+const bundle = join(ROOT, 'dist', 'pagefind');
+
+/** Records, in the page, whether a provisional result was ever shown. */
+const watchProvisional = (page: Page) =>
+	page.addInitScript(() => {
+		addEventListener('DOMContentLoaded', () => {
+			new MutationObserver(() => {
+				if (document.querySelector('[data-provisional]')) (window as unknown as { __provisional: boolean }).__provisional = true;
+			}).observe(document.body, { childList: true, subtree: true });
+		});
+	});
+
+test('the first-result files are built with the index, and name pages that exist', () => {
+	const files = readdirSync(join(bundle, 'top'));
+	// Every file a query can ask for exists, so none is ever answered with a 404.
+	expect(files.sort()).toEqual(Array.from({ length: TOP_FILES }, (_, i) => `${i}.json`).sort());
+	for (const file of files) {
+		const shard = JSON.parse(readFileSync(join(bundle, 'top', file), 'utf8')) as { pages: number; avg: number; words: Record<string, (string | number)[]> };
+		expect(shard.pages).toBeGreaterThan(0);
+		expect(shard.avg).toBeGreaterThan(0);
+		for (const [word, [pageCount, complete, ...hits]] of Object.entries(shard.words)) {
+			expect(`${shardKey(word)}.json`, word).toBe(file);
+			expect(Number.isInteger(pageCount), word).toBe(true);
+			expect([0, 1]).toContain(complete);
+			expect(hits.length % 5, `${word} in ${file}`).toBe(0);
+			for (let i = 0; i < hits.length; i += 5) expect(existsSync(join(bundle, 'fragment', `${hits[i]}.pf_fragment`)), `${hits[i]} (${word})`).toBe(true);
+		}
+	}
+});
+
+test('before Pagefind has loaded, the dialog shows the first result; Pagefind’s list then keeps it first, and the focus on it', async ({ page, request }) => {
+	const errors = watchErrors(page);
+	const query = await firstResultQuery(request, '/pagefind/');
+	const release = await holdSearchEngine(page);
+	await page.goto('/rocketry/');
+	await page.keyboard.press('Control+k');
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await dialog.getByRole('searchbox').fill(query);
+	const status = dialog.getByRole('status');
+	await expect(status).toHaveText(`Best match for “${query}”; more results are loading.`);
+	const provisional = dialog.locator('[data-results] .result');
+	await expect(provisional).toHaveCount(1);
+	await expect(provisional).toHaveAttribute('data-provisional', /^\w+$/);
+	await expect(dialog.locator('[data-results] ol')).toHaveAttribute('aria-busy', 'true');
+	const link = provisional.locator('a[data-result]');
+	const href = (await link.getAttribute('href'))!;
+	expect(href).toMatch(new RegExp(`^/[a-z].*\\?highlight=${query.toLowerCase()}$`));
+	expect((await link.textContent())!.trim()).not.toBe('');
+	await expect(provisional.locator('.excerpt mark').first()).toBeVisible();
+	// The reader can already move to it; the focus stays on it when Pagefind's list replaces it.
+	await page.keyboard.press('ArrowDown');
+	await expect(link).toBeFocused();
+
+	release();
+	await expect(status).toHaveText(new RegExp(`^\\d+ results? for “${query}”\\.$`));
+	await expect(dialog.locator('[data-provisional]')).toHaveCount(0);
+	await expect(dialog.locator('[data-results] ol')).not.toHaveAttribute('aria-busy', 'true');
+	const first = dialog.locator('.result > a').first();
+	await expect(first).toHaveAttribute('href', href);
+	await expect(first).toBeFocused();
+	errors();
+});
+
+test('the search page shows the first result of a shared link before Pagefind has loaded', async ({ page, request }) => {
+	const query = await firstResultQuery(request, '/pagefind/');
+	const release = await holdSearchEngine(page);
+	await page.goto(`/search/?q=${query}`);
+	const main = page.getByRole('main');
+	await expect(main.getByRole('status')).toHaveText(`Best match for “${query}”; more results are loading.`);
+	const href = await main.locator('.result > a').first().getAttribute('href');
+	release();
+	await expect(main.getByRole('status')).toHaveText(new RegExp(`^\\d+ results? for “${query}”\\.$`));
+	await expect(main.locator('.result > a').first()).toHaveAttribute('href', href!);
+	await expect(page).toHaveURL(new RegExp(`/search/\\?q=${query}$`));
+});
+
+test('a query the files cannot answer whole waits for Pagefind, with nothing provisional', async ({ page, request }) => {
+	const query = `${await firstResultQuery(request, '/pagefind/')} 12`;
+	await watchProvisional(page);
+	const release = await holdSearchEngine(page);
+	await page.goto('/rocketry/');
+	await page.keyboard.press('Control+k');
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	const topFile = page.waitForResponse((r) => /\/pagefind\/top\/\w+\.json$/.test(r.url()));
+	await dialog.getByRole('searchbox').fill(query);
+	await topFile;
+	release();
+	await expect(dialog.getByRole('status')).toHaveText(new RegExp(`^(No results|\\d+ results?) for “${query}”\\.$`));
+	expect(await page.evaluate(() => (window as unknown as { __provisional?: boolean }).__provisional ?? false)).toBe(false);
+});
