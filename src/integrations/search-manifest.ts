@@ -5,8 +5,9 @@
  * word's best pages, so the first result can be shown before Pagefind has loaded (see src/lib/first-result.ts).
  */
 import { gunzipSync } from 'node:zlib';
-import { chunksFromMeta, decodeCbor, PRELOAD_FILE, type PreloadManifest } from '../lib/search-preload.ts';
-import { TOP_DIR, topShards } from '../lib/first-result.ts';
+import { PRELOAD_FILE, TOP_DIR, type PreloadManifest } from '../lib/search-preload.ts';
+import { chunksFromMeta, decodeCbor } from '../lib/pagefind-index.ts';
+import { topShards } from '../lib/first-result.ts';
 
 /** Reads a file of the bundle; undefined when it is not there. Names are relative to the bundle folder. */
 type Read = (name: string) => Uint8Array | undefined;

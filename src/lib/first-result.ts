@@ -7,10 +7,9 @@
  * fragment, and its title and excerpt are shown, marked as provisional, until Pagefind's full answer takes
  * their place. Pure functions only; the page script and the search element do the fetching.
  */
-import { idf, indexedWords, pagefindTerms, queryWords, rankPages, titleScore, wordScore, type IndexedWord } from './search-preload.ts';
+import { idf, indexedWords, termScores, titleScore, wordScore, type IndexedWord } from './pagefind-index.ts';
+import { pagefindTerms, queryWords, shardKey, TOP_FILES } from './search-preload.ts';
 
-/** The folder of the files, inside the Pagefind bundle. */
-export const TOP_DIR = 'top';
 /**
  * How many pages are kept per indexed word: all of them up to `ALL_UP_TO` (so a query of several words can be
  * answered exactly when its words are that rare), else the best `TOP_PER_WORD`.
@@ -29,27 +28,6 @@ export interface TopShard {
 }
 /** How many values each page takes in a word's list. */
 const HIT = 5;
-
-/**
- * How many files the tables are spread over. A fixed number, and every one of them is written (empty if need
- * be), so any file a query asks for exists: a static host answers a missing one with an error.
- */
-export const TOP_FILES = 512;
-
-/** The file an indexed (or query) word is in: a hash (FNV-1a) of its first three letters. */
-export function shardKey(word: string): string {
-	let h = 0x811c9dc5;
-	for (const c of word.slice(0, 3)) h = Math.imul(h ^ c.codePointAt(0)!, 0x01000193) >>> 0;
-	return String(h % TOP_FILES);
-}
-
-/** The keys of the files a query needs. Query words have three letters or more, as do the indexed words that can match them. */
-export function shardKeys(query: string): string[] {
-	return [...new Set(queryWords(query).map(shardKey))];
-}
-
-/** A file's path inside the Pagefind bundle. */
-export const shardPath = (key: string) => `${TOP_DIR}/${key}.json`;
 
 /**
  * Builds the files from Pagefind's metadata and all its index chunks (decoded, without their signature):
@@ -99,11 +77,29 @@ export function topGuess(query: string, shards: ReadonlyMap<string, TopShard>): 
 	// Pagefind searches every term of the query, short ones ("12") too; the files hold words of three letters
 	// or more, so a query with another term is left to Pagefind.
 	if (!pages || queryWords(query).length !== pagefindTerms(query).length || !queryWords(query).every((w) => /^[\p{L}\p{N}]+$/u.test(w))) return undefined;
-	const { pages: ranked, matched } = rankPages(query, words, pages, avg);
-	// With several words, a page is only known to be first when every word's pages are all known: the best
-	// page for the whole query may be missing from one word's best pages.
-	if (queryWords(query).length > 1 && !matched.every((w) => words.get(w)!.complete)) return undefined;
-	return ranked[0] ? { hash: ranked[0][0], words: matched } : undefined;
+	// Only a page known to be first is shown: one that every word of the query finds, whose score is at least
+	// what any other page could have, counting for each what the words' unknown pages could add.
+	const terms = queryWords(query).map((w) => termScores(w, words, pages, avg));
+	let best: [page: string, score: number] | undefined;
+	// A page no word's known pages hold, if every word may have such pages.
+	let rival = terms.every((t) => !t.complete) ? terms.reduce((sum, t) => sum + t.unknown(''), 0) : 0;
+	for (const page of new Set(terms.flatMap((t) => [...t.scores.keys()]))) {
+		let known = 0;
+		let most = 0;
+		let sure = true;
+		for (const t of terms) {
+			const s = t.scores.get(page);
+			if (s === undefined && t.complete) [most, sure] = [-Infinity, false];
+			known += s ?? 0;
+			most += (s ?? 0) + t.unknown(page);
+			if (!s) sure = false;
+		}
+		if (sure && (!best || known > best[1])) {
+			if (best) rival = Math.max(rival, best[1]);
+			best = [page, known];
+		} else rival = Math.max(rival, most);
+	}
+	return best && best[1] >= rival ? { hash: best[0], words: terms.flatMap((t) => t.matched) } : undefined;
 }
 
 /** What the page needs of a Pagefind fragment to show it as a result. */

@@ -3,8 +3,7 @@
  * search element itself is loaded on first use, so reading a page does not pay for it.
  */
 import type { SearchElement } from '../components/search/search-element.ts';
-import { chunksFor, PAGEFIND_WASM, PRELOAD_FILE, type PreloadManifest } from '../lib/search-preload.ts';
-import { shardKeys, shardPath } from '../lib/first-result.ts';
+import { chunksFor, PAGEFIND_WASM, PRELOAD_FILE, shardKeys, shardPath, type PreloadManifest } from '../lib/search-preload.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const ui = dialog?.querySelector<SearchElement>('oca-search');

@@ -8,8 +8,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/project.ts';
-import { shardKey, TOP_FILES } from '../../src/lib/first-result.ts';
+import { shardKey, TOP_FILES } from '../../src/lib/search-preload.ts';
 import { firstResultQuery, holdSearchEngine, watchErrors } from './support.ts';
+import { entities } from '../support/content.ts';
+import { firstResultAgreement } from '../../scripts/lib/first-result-check.ts';
 
 const bundle = join(ROOT, 'dist', 'pagefind');
 
@@ -100,4 +102,14 @@ test('a query the files cannot answer whole waits for Pagefind, with nothing pro
 	release();
 	await expect(dialog.getByRole('status')).toHaveText(new RegExp(`^(No results|\\d+ results?) for “${query}”\\.$`));
 	expect(await page.evaluate(() => (window as unknown as { __provisional?: boolean }).__provisional ?? false)).toBe(false);
+});
+
+test('for the names of the site’s people and organisations, the early first result is the one Pagefind puts first', async ({ page }) => {
+	await page.goto('/');
+	const names = entities().map((e) => e.name);
+	const agreement = await firstResultAgreement(page, join(ROOT, 'dist'), names);
+	// Most names are answered early; those with a term of fewer than three letters ("Merge Labs" is, "Blue
+	// Origin" is not) or with a common word whose pages the files do not all hold wait for Pagefind.
+	expect(agreement.shown, JSON.stringify(agreement)).toBeGreaterThan(names.length * 0.6);
+	expect(agreement.differ, 'names whose early first result Pagefind puts lower').toEqual([]);
 });

@@ -105,9 +105,10 @@ test('theme facets show counts that match the results, with or without a query',
 	await page.goto('/search/');
 	const main = page.getByRole('main');
 	await main.getByRole('searchbox').fill('Musk');
-	await expect(main.locator('.result').first()).toBeVisible();
+	await expect(status(main)).toHaveText(/^\d+ results for “Musk”\.$/);
 	const facet = main.getByRole('radio', { name: /Rivalry/ });
 	const label = facet.locator('xpath=..');
+	await expect(label).toHaveText(/\(\d+\)/);
 	const count = Number((await label.textContent())!.match(/\((\d+)\)/)![1]);
 	expect(count).toBeGreaterThan(0);
 	await facet.check();

@@ -1,7 +1,7 @@
 /** Moves a reader makes on every page, shared by the specs. */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { entities } from '../support/content.ts';
-import { shardKey, shardPath } from '../../src/lib/first-result.ts';
+import { shardKey, shardPath } from '../../src/lib/search-preload.ts';
 
 /** Every page URL in the sitemap, as paths relative to the server. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keepShownFirst, shardKey, shardKeys, TOP_FILES, topExcerpt, topGuess, topShards, topUrl, type TopShard } from '../../src/lib/first-result.ts';
-import { findWords, idf, rankPages, titleScore, wordScore, type IndexedWord } from '../../src/lib/search-preload.ts';
+import { keepShownFirst, topExcerpt, topGuess, topShards, topUrl, type TopShard } from '../../src/lib/first-result.ts';
+import { findWords, idf, rankPages, titleScore, wordScore, type IndexedWord } from '../../src/lib/pagefind-index.ts';
+import { shardKey, shardKeys, TOP_FILES } from '../../src/lib/search-preload.ts';
 
 describe('findWords', () => {
 	const indexed = ['radiat', 'radiationharden', 'rad', 'cool', 'coolant', 'memori', 'constel', 'constellation’'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunksFor, decodeCbor, likelyPages, type ChunkRange } from '../../src/lib/search-preload.ts';
+import { chunksFor, type ChunkRange } from '../../src/lib/search-preload.ts';
+import { decodeCbor, likelyPages } from '../../src/lib/pagefind-index.ts';
 
 /** A tiny CBOR encoder for the test data (unsigned and negative integers, text, arrays). */
 function cbor(v: unknown): number[] {

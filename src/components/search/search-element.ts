@@ -5,8 +5,9 @@
  */
 import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text.ts';
 import type { Matcher, Vocabulary } from '../../lib/did-you-mean.ts';
-import { chunksFor, decodeCbor, likelyPages, TITLE_WEIGHT } from '../../lib/search-preload.ts';
-import { keepShownFirst, shardKeys, shardPath, topExcerpt, topGuess, topUrl, type TopFragment, type TopShard } from '../../lib/first-result.ts';
+import { chunksFor, shardKeys, shardPath } from '../../lib/search-preload.ts';
+import { decodeCbor, likelyPages, TITLE_WEIGHT } from '../../lib/pagefind-index.ts';
+import { keepShownFirst, topExcerpt, topGuess, topUrl, type TopFragment, type TopShard } from '../../lib/first-result.ts';
 
 interface PagefindResultData {
 	url: string;
