@@ -1,4 +1,4 @@
-// npm run bench:peer [-- --pages 3000 --runs 5 --keep]
+// npm run bench:peer [-- --pages 3000 --runs 5 --keep | --reuse D]
 // This site against Starlight on the same generated pages, same machine, same run. On first use it installs
 // Starlight, pinned, into a cache folder outside the project (~/.cache/atlas-peer/, or $ATLAS_PEER_CACHE),
 // never into the project's dependencies. Then it builds both from clean caches and prints side by side:
@@ -19,6 +19,8 @@ const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); r
 const pages = Number(arg('pages', '3000'));
 const runs = Number(arg('runs', '5'));
 const keep = process.argv.includes('--keep');
+/** --reuse D: measure the builds a `--keep` run left (this site's in D, Starlight's in the cache folder) instead of building. */
+const reuse = arg('reuse', '');
 
 /** The peer, pinned: the versions the comparison is made against. */
 const PEER = { '@astrojs/starlight': '0.42.4', astro: '7.3.5', sharp: '0.34.5' };
@@ -57,18 +59,18 @@ function starlightProject(n) {
 }
 
 ensurePeer();
-console.log(`bench:peer: ${pages} generated pages; building this site, then Starlight`);
-const oursDir = syntheticProject(pages);
-const peerDir = starlightProject(pages);
+console.log(`bench:peer: ${pages} generated pages; ${reuse ? `measuring the kept builds in ${reuse} and ${cache}` : 'building this site, then Starlight'}`);
+const oursDir = reuse || syntheticProject(pages);
+const peerDir = reuse ? cache : starlightProject(pages);
 const sites = [
 	{ name: 'This site', dir: oursDir, build: () => buildOnce(oursDir), search: SITES.ours },
 	{ name: `Starlight ${PEER['@astrojs/starlight']}`, dir: peerDir, build: () => buildOnce(peerDir, "const { build } = await import('astro');\nawait build({ root: process.cwd(), logLevel: 'warn' });"), search: SITES.starlight },
 ];
 const rows = [];
 for (const s of sites) {
-	const b = s.build();
+	const b = reuse ? { seconds: NaN, peakMB: NaN } : s.build();
 	const dist = walk(join(s.dir, 'dist'));
-	console.log(`  ${s.name}: built in ${b.seconds.toFixed(1)} s`);
+	if (!reuse) console.log(`  ${s.name}: built in ${b.seconds.toFixed(1)} s`);
 	rows.push({ name: s.name, buildSeconds: +b.seconds.toFixed(1), peakMB: Math.round(b.peakMB), distMB: +(dist.bytes / 1e6).toFixed(1), distFiles: dist.files });
 }
 const browser = await launch();
@@ -90,7 +92,7 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const [o, p] = rows;
 const line = (label, f) => `| ${label} | ${f(o)} | ${f(p)} |`;
 const md = [
-	`\`npm run bench:peer -- --pages ${pages} --runs ${runs}\` (${new Date().toISOString().slice(0, 10)}; search: medians of ${runs} runs, min–max in brackets)`,
+	`\`npm run bench:peer -- --pages ${pages} --runs ${runs}${reuse ? ' --reuse D' : ''}\` (${new Date().toISOString().slice(0, 10)}; search: medians of ${runs} runs, min–max in brackets${reuse ? '; builds kept from an earlier run, so not timed here' : ''})`,
 	'',
 	`| ${pages} generated pages | ${o.name} | ${p.name} |`,
 	'|---|---|---|',
@@ -101,15 +103,18 @@ const md = [
 	line('search, fast: cold (key → first result)', (r) => fmt(r.fast.cold)),
 	line('search, fast: typed (last key → first result)', (r) => fmt(r.fast.typed)),
 	line('search, fast: warm', (r) => fmt(r.fast.warm)),
+	line('search, fast: cold, to the full list', (r) => fmt(r.fast.coldFull)),
 	line('search, Slow 4G: cold', (r) => `${fmt(r.slow4g.cold)}, ${r.slow4g.coldKB} KB`),
+	line('search, Slow 4G: cold, to the full list', (r) => fmt(r.slow4g.coldFull)),
 	line('search, Slow 4G: typed', (r) => fmt(r.slow4g.typed)),
 	line('search, Slow 4G: warm', (r) => fmt(r.slow4g.warm)),
 	'',
 	`Slow 4G cold, this site against Starlight: ${ratio(o.slow4g.cold.median, p.slow4g.cold.median)} (target ≤ 0.5×, and ≤ 1,000 ms).`,
+	...rows.flatMap((r) => ['fast', 'slow4g'].flatMap((n) => (r[n].failed.length ? [`${r.name}, ${n}: ${r[n].failed.length} run(s) left out, with no result within 60 s (${r[n].failed.join('; ')}).`] : []))),
 ].join('\n');
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results', `peer-${pages}.json`), `${JSON.stringify({ pages, runs, date: new Date().toISOString(), peer: PEER, rows }, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench-results', `peer-${pages}.md`), `${md}\n`);
 console.log(`\n${md}`);
-if (!keep) for (const d of [oursDir, join(peerDir, 'src'), join(peerDir, 'dist')]) rmSync(d, { recursive: true, force: true });
+if (!keep && !reuse) for (const d of [oursDir, join(peerDir, 'src'), join(peerDir, 'dist')]) rmSync(d, { recursive: true, force: true });
 else console.log(`kept ${oursDir} and ${peerDir}`);

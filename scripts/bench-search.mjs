@@ -2,7 +2,8 @@
 // Builds a synthetic site in a temporary directory, serves it as a static host would (compressed text,
 // Cache-Control from _headers; see scripts/lib/static-server.ts) and measures search in headless Chromium:
 // - cold: on an article, Ctrl+K and the query entered at once; nothing of search is loaded yet (a fresh
-//   browser context). From the key to the first result on screen; KB transferred from the key on;
+//   browser context). From the key to the first result on screen, and to the full list (this site may show
+//   its first result before Pagefind has loaded); KB transferred from the key on;
 // - typed: Ctrl+K, then the query typed at 8 characters a second; from the last key to the first result
 //   for the whole query;
 // - warm: then a new query on the same page, entered at once;
@@ -40,4 +41,4 @@ else console.log(`kept ${dir}`);
 Object.assign(result, { pages, runs, network, levers: levers || undefined, date: new Date().toISOString(), targets: network === 'fast' ? { coldMs: 200, warmMs: 50 } : { coldMs: 1000, typedMs: 300 } });
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results', `search-${network}.json`), `${JSON.stringify(result, null, 2)}\n`);
-console.log(`${network}${levers ? ` ${levers}` : ''}, ${pages} pages, medians (min–max) of ${runs} runs: cold ${fmt(result.cold)}, ${result.coldKB} KB · typed ${fmt(result.typed)} after the last key · warm ${fmt(result.warm)}${result.searchPage ? ` · first query on the search page ${fmt(result.searchPage)}` : ''}`);
+console.log(`${network}${levers ? ` ${levers}` : ''}, ${pages} pages, medians (min–max) of ${runs} runs: cold ${fmt(result.cold)} (full list ${fmt(result.coldFull)}), ${result.coldKB} KB · typed ${fmt(result.typed)} after the last key · warm ${fmt(result.warm)}${result.searchPage ? ` · first query on the search page ${fmt(result.searchPage)}` : ''}`);

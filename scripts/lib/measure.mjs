@@ -113,11 +113,22 @@ export const NETWORKS = {
 	slow4g: { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) },
 };
 
-/** Where each site's search lives: the shortcut that opens it, its box, a result, and the line that names the query. */
+/**
+ * Where each site's search lives: the shortcut that opens it, its box, a result, the line that names the query,
+ * and a result of the search's full list (ours may first show one result before Pagefind has loaded).
+ */
 export const SITES = {
-	ours: { key: 'Control+k', input: 'dialog[open] [data-input]', result: 'dialog[open] [data-results] .result', message: 'dialog[open] [data-status]' },
-	starlight: { key: 'Control+k', input: 'dialog[open] .pagefind-ui__search-input', result: 'dialog[open] .pagefind-ui__result', message: 'dialog[open] .pagefind-ui__message' },
+	ours: { key: 'Control+k', input: 'dialog[open] [data-input]', result: 'dialog[open] [data-results] .result', message: 'dialog[open] [data-status]', full: 'dialog[open] [data-results] ol:not([aria-busy]) .result' },
+	starlight: { key: 'Control+k', input: 'dialog[open] .pagefind-ui__search-input', result: 'dialog[open] .pagefind-ui__result', message: 'dialog[open] .pagefind-ui__message', full: 'dialog[open] .pagefind-ui__result' },
 };
+
+/** How long a search may take before a run counts as failed (a result that never comes would hang the bench). */
+const GIVE_UP_MS = 60_000;
+/** `promise`, or a rejection naming `what` once GIVE_UP_MS have passed. */
+function within(promise, what) {
+	let timer;
+	return Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no result within ${GIVE_UP_MS / 1000} s: ${what}`)), GIVE_UP_MS); })]).finally(() => clearTimeout(timer));
+}
 
 /** A page with the network profile applied, counting the bytes it transfers (as sent, compressed or not). */
 async function throttledPage(context, network, init) {
@@ -136,32 +147,32 @@ async function throttledPage(context, network, init) {
 }
 
 /**
- * Arms the page: from the next keydown, wait for the first result whose message names `query` (entering the
- * query at once, as soon as the box is there, when `enterAtOnce`). Returns a function that resolves with the ms.
+ * Arms the page: from the next keydown, wait for the first result whose message names `query`, then for the
+ * search's full list. Returns a function that resolves with the ms to the first result, and sets
+ * `window.__benchFull` to the ms to the list.
  */
-async function resultAfterKey(page, site, query, { enterAtOnce }) {
-	await page.evaluate(([site, query, enterAtOnce]) => {
+async function resultAfterKey(page, site, query) {
+	await page.evaluate(([site, query]) => {
 		window.__benchResult = new Promise((resolve) => {
 			let t0 = 0;
-			let entered = !enterAtOnce;
+			let first = 0;
 			const check = () => {
 				if (!t0) return;
-				const input = document.querySelector(site.input);
-				if (!entered && input && input.getClientRects().length) {
-					entered = true;
-					input.value = query;
-					input.dispatchEvent(new Event('input', { bubbles: true }));
+				const named = (document.querySelector(site.message)?.textContent ?? '').includes(query);
+				if (!first && document.querySelector(site.result) && named) {
+					first = performance.now() - t0;
+					resolve(first);
 				}
-				if (entered && document.querySelector(site.result) && (document.querySelector(site.message)?.textContent ?? '').includes(query)) {
+				if (first && document.querySelector(site.full) && named) {
 					obs.disconnect();
-					resolve(performance.now() - t0);
+					window.__benchFull = performance.now() - t0;
 				}
 			};
 			const obs = new MutationObserver(check);
 			obs.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
 			addEventListener('keydown', () => { t0 = performance.now(); setTimeout(check, 0); }, { capture: true, once: true });
 		});
-	}, [site, query, enterAtOnce]);
+	}, [site, query]);
 	return () => page.evaluate(() => window.__benchResult);
 }
 
@@ -172,17 +183,23 @@ async function resultAfterKey(page, site, query, { enterAtOnce }) {
  */
 export async function coldSearch(browser, url, site, query, network, init) {
 	const context = await browser.newContext();
-	const { page, counter } = await throttledPage(context, network, init);
-	// The reader has been on the page a moment: whatever the page itself loads after 'load' has arrived.
-	await page.goto(url, { waitUntil: 'networkidle' });
-	const before = counter.bytes;
-	const timing = await resultAfterKey(page, site, query, { enterAtOnce: true });
-	await page.keyboard.press(site.key);
-	const ms = await timing();
-	await page.waitForTimeout(network ? 3000 : 500);
-	const kb = (counter.bytes - before) / 1024;
-	await context.close();
-	return { ms, kb };
+	try {
+		const { page, counter } = await throttledPage(context, network, init);
+		// The reader has been on the page a moment: whatever the page itself loads after 'load' has arrived.
+		await page.goto(url, { waitUntil: 'networkidle' });
+		const before = counter.bytes;
+		const timing = await resultAfterKey(page, site, query);
+		await page.keyboard.press(site.key);
+		// The query goes in as soon as the box is there and takes input, as a paste would.
+		await page.locator(site.input).fill(query);
+		const ms = await within(timing(), `cold “${query}” on ${url}`);
+		await page.waitForTimeout(network ? 3000 : 500);
+		const fullMs = await page.evaluate(() => window.__benchFull ?? NaN);
+		const kb = (counter.bytes - before) / 1024;
+		return { ms, fullMs, kb };
+	} finally {
+		await context.close().catch(() => {});
+	}
 }
 
 /**
@@ -191,53 +208,64 @@ export async function coldSearch(browser, url, site, query, network, init) {
  */
 export async function typedSearch(browser, url, site, query, warmQuery, network, init) {
 	const context = await browser.newContext();
-	const { page } = await throttledPage(context, network, init);
-	// The reader has been on the page a moment: whatever the page itself loads after 'load' has arrived.
-	await page.goto(url, { waitUntil: 'networkidle' });
-	await page.keyboard.press(site.key);
-	await page.locator(site.input).waitFor({ state: 'visible' });
-	await page.keyboard.type(query.slice(0, -1), { delay: 125 });
-	await page.waitForTimeout(125);
-	const typed = await resultAfterKey(page, site, query, { enterAtOnce: false });
-	await page.keyboard.type(query.slice(-1));
-	const typedMs = await typed();
-	await page.waitForTimeout(network ? 2000 : 300);
-	const warmMs = await page.evaluate(([site, q]) => new Promise((resolve) => {
-		const input = document.querySelector(site.input);
-		const t0 = performance.now();
-		const obs = new MutationObserver(() => {
-			if (document.querySelector(site.result) && (document.querySelector(site.message)?.textContent ?? '').includes(q)) { obs.disconnect(); resolve(performance.now() - t0); }
-		});
-		obs.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-		input.value = q;
-		input.dispatchEvent(new Event('input', { bubbles: true }));
-	}), [site, warmQuery]);
-	await context.close();
-	return { typedMs, warmMs };
+	try {
+		const { page } = await throttledPage(context, network, init);
+		// The reader has been on the page a moment: whatever the page itself loads after 'load' has arrived.
+		await page.goto(url, { waitUntil: 'networkidle' });
+		await page.keyboard.press(site.key);
+		await page.locator(site.input).waitFor({ state: 'visible' });
+		await page.keyboard.type(query.slice(0, -1), { delay: 125 });
+		await page.waitForTimeout(125);
+		const typed = await resultAfterKey(page, site, query);
+		await page.keyboard.type(query.slice(-1));
+		const typedMs = await within(typed(), `typed “${query}” on ${url}`);
+		await page.waitForTimeout(network ? 2000 : 300);
+		const warmMs = await within(page.evaluate(([site, q]) => new Promise((resolve) => {
+			const input = document.querySelector(site.input);
+			const t0 = performance.now();
+			const obs = new MutationObserver(() => {
+				if (document.querySelector(site.result) && (document.querySelector(site.message)?.textContent ?? '').includes(q)) { obs.disconnect(); resolve(performance.now() - t0); }
+			});
+			obs.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+			input.value = q;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+		}), [site, warmQuery]), `warm “${warmQuery}” on ${url}`);
+		return { typedMs, warmMs };
+	} finally {
+		await context.close().catch(() => {});
+	}
 }
 
 /** Median and range of a list of numbers, rounded. */
-export function summary(xs) {
+export function summary(xs, of = xs.length) {
 	const s = [...xs].sort((a, b) => a - b);
-	return { median: Math.round(median(s)), min: Math.round(s[0]), max: Math.round(s[s.length - 1]), n: s.length };
+	return { median: Math.round(median(s)), min: Math.round(s[0]), max: Math.round(s[s.length - 1]), n: s.length, of };
 }
-export const fmt = (s) => `${s.median} ms (${s.min}–${s.max})`;
+export const fmt = (s) => (s.n ? `${s.median} ms (${s.min}–${s.max})${s.n < s.of ? `, ${s.n} of ${s.of} runs` : ''}` : 'no result');
 
 /** Measures search on a built site: cold, typed and warm (and the search page's first query). Used by bench:search and bench:peer. */
 export async function measureSearch({ root, site, network, runs, init, searchPage = false, words = QUERY_WORDS }) {
 	const server = await serveStatic(root, '/', {}, { host: true });
 	const browser = await launch();
-	const cold = [], coldKB = [], typed = [], warm = [], first = [];
+	const cold = [], coldFull = [], coldKB = [], typed = [], warm = [], first = [];
 	const article = (r) => `${server.url}/${['rocketry', 'space-data-centres', 'rivalry'][r % 3]}/bench-${String(r * 3 + (r % 3)).padStart(5, '0')}/`;
+	// A run that shows no result within GIVE_UP_MS is left out of the figures and counted here.
+	const failed = [];
+	const attempt = (p) => p.catch((e) => { failed.push(e.message.split('\n')[0]); console.error(`  ${e.message.split('\n')[0]}`); });
 	// One untimed run first, so the server has compressed the files once (a host serves them compressed already).
-	await coldSearch(browser, article(runs + 1), site, words[0], null, init);
+	await attempt(coldSearch(browser, article(runs + 1), site, words[0], null, init));
 	for (let r = 0; r < runs; r++) {
-		const c = await coldSearch(browser, article(r), site, words[(r + 7) % words.length], NETWORKS[network], init);
-		cold.push(c.ms);
-		coldKB.push(c.kb);
-		const t = await typedSearch(browser, article(r + 1), site, words[r % words.length], words[(r + 13) % words.length], NETWORKS[network], init);
-		typed.push(t.typedMs);
-		warm.push(t.warmMs);
+		const c = await attempt(coldSearch(browser, article(r), site, words[(r + 7) % words.length], NETWORKS[network], init));
+		if (c) {
+			cold.push(c.ms);
+			coldFull.push(c.fullMs);
+			coldKB.push(c.kb);
+		}
+		const t = await attempt(typedSearch(browser, article(r + 1), site, words[r % words.length], words[(r + 13) % words.length], NETWORKS[network], init));
+		if (t) {
+			typed.push(t.typedMs);
+			warm.push(t.warmMs);
+		}
 		if (searchPage) {
 			const context = await browser.newContext();
 			if (init) await context.addInitScript(init);
@@ -247,5 +275,5 @@ export async function measureSearch({ root, site, network, runs, init, searchPag
 	}
 	await browser.close();
 	await server.close();
-	return { cold: summary(cold), coldKB: +median(coldKB).toFixed(1), typed: summary(typed), warm: summary(warm), ...(searchPage ? { searchPage: summary(first) } : {}) };
+	return { cold: summary(cold, runs), coldFull: summary(coldFull, runs), coldKB: +median(coldKB).toFixed(1), typed: summary(typed, runs), warm: summary(warm, runs), ...(searchPage ? { searchPage: summary(first, runs) } : {}), failed };
 }

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, removeProject } from '../support/project.ts';
+import { firstResultQuery, holdSearchEngine } from './support.ts';
 
 // Beside the browser tests' own port (PORT), so runs from several checkouts do not meet on one dev server.
 const PORT = (Number(process.env.PORT) || 4321) + 77;
@@ -73,6 +74,15 @@ test('the dev server finds existing pages and a page added while it runs', async
 		.toEqual(['Page written during dev'])
 		.catch((e) => { throw new Error(`${e.message}\n--- dev server log ---\n${log.slice(-4000)}`); });
 	expect(log).toMatch(/Search index for dev: \d+ files/);
+});
+
+test('the dev server serves the first-result files, and the first result shows there before Pagefind has loaded', async ({ page, request }) => {
+	const query = await firstResultQuery(request, `${origin}/pagefind/`);
+	const release = await holdSearchEngine(page);
+	await page.goto(`${origin}/search/?q=${query}`);
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(`Best match for “${query}”; more results are loading.`, { timeout: 20_000 });
+	release();
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(new RegExp(`^\\d+ results? for “${query}”\\.$`), { timeout: 20_000 });
 });
 
 test('the dev server serves the vocabulary and the preload manifest, and "Did you mean" works there', async ({ page, request }) => {

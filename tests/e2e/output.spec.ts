@@ -16,6 +16,7 @@ import { readPages } from '../../src/lib/content-model.ts';
 import { copyProject, removeProject, runBuild, ROOT } from '../support/project.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { contentPages, entities, titleOf } from '../support/content.ts';
+import { firstResultQuery, holdSearchEngine } from './support.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards.ts';
 
 /** The address a sub-path build is published at, and the editor it links to for corrections. */
@@ -244,6 +245,26 @@ for (const base of ['/', '/sub/'] as const) {
 			await first.click();
 			await expect(page).toHaveURL(new RegExp(`^${server.url}${base}.+highlight=starcloud`, 'i'));
 			await expect(page.locator('article mark').first()).toBeVisible();
+		});
+
+		test('before Pagefind has loaded, the first result comes from the first-result files under the base, and links under it', async ({ page, request }) => {
+			const query = await firstResultQuery(request, `${server.url}${base}pagefind/`);
+			const seen: string[] = [];
+			page.on('request', (r) => seen.push(new URL(r.url()).pathname));
+			const release = await holdSearchEngine(page);
+			await page.goto(`${server.url}${base}rocketry/`);
+			await page.keyboard.press('Control+k');
+			const dialog = page.getByRole('dialog', { name: 'Search' });
+			await dialog.getByRole('searchbox').fill(query);
+			await expect(dialog.getByRole('status')).toHaveText(`Best match for “${query}”; more results are loading.`);
+			const href = (await dialog.locator('[data-provisional] > a').getAttribute('href'))!;
+			expect(href.startsWith(base) && href !== base, href).toBe(true);
+			expect(seen.some((p) => p.startsWith(`${base}pagefind/top/`))).toBe(true);
+			release();
+			await expect(dialog.getByRole('status')).toHaveText(new RegExp(`^\\d+ results? for “${query}”\\.$`));
+			await expect(dialog.locator('.result > a').first()).toHaveAttribute('href', href);
+			await dialog.locator('.result > a').first().click();
+			await expect(page).toHaveURL(`${server.url}${href}`);
 		});
 
 		test('search loads nothing before intent, then only under the base; "Did you mean" links stay under it', async ({ page, request }) => {
