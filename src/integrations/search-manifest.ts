@@ -6,7 +6,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { PRELOAD_FILE, TOP_DIR, type PreloadManifest } from '../lib/search-preload.ts';
-import { chunksFromMeta, decodeCbor } from '../lib/pagefind-index.ts';
+import { chunkRanges, decodeCbor } from '../lib/pagefind-index.ts';
 import { topShards } from '../lib/first-result.ts';
 
 /** Reads a file of the bundle; undefined when it is not there. Names are relative to the bundle folder. */
@@ -15,24 +15,20 @@ type Read = (name: string) => Uint8Array | undefined;
 /** A Pagefind data file's contents: gzip, then a 12-byte signature, then CBOR. */
 const pagefindData = (bytes: Uint8Array) => gunzipSync(bytes).subarray(12);
 
-/** Builds the manifest from the bundle's files. */
-export function preloadManifest(read: Read): PreloadManifest {
+/** Every file the build adds to the bundle: name (relative to the bundle folder) → contents. */
+export function searchFiles(read: Read): Map<string, string> {
 	const entryBytes = read('pagefind-entry.json');
 	if (!entryBytes) throw new Error('The Pagefind bundle has no pagefind-entry.json');
 	const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as { languages: Record<string, { hash: string; wasm?: string; page_count: number }> };
 	const [lang] = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count);
 	if (!lang) throw new Error('The Pagefind bundle lists no language');
-	const meta = `pagefind.${lang.hash}.pf_meta`;
-	const metaBytes = read(meta);
-	if (!metaBytes) throw new Error(`The Pagefind bundle has no ${meta}`);
-	return { meta, wasm: `wasm.${lang.wasm ?? 'unknown'}.pagefind`, chunks: chunksFromMeta(pagefindData(metaBytes)) };
-}
-
-/** Every file the build adds to the bundle: name (relative to the bundle folder) → contents. */
-export function searchFiles(read: Read): Map<string, string> {
-	const manifest = preloadManifest(read);
+	const metaFile = `pagefind.${lang.hash}.pf_meta`;
+	const metaBytes = read(metaFile);
+	if (!metaBytes) throw new Error(`The Pagefind bundle has no ${metaFile}`);
+	// The metadata is decoded once: the manifest takes its chunk ranges, the first-result files its pages.
+	const meta = decodeCbor(pagefindData(metaBytes));
+	const manifest: PreloadManifest = { meta: metaFile, wasm: `wasm.${lang.wasm ?? 'unknown'}.pagefind`, chunks: chunkRanges(meta) };
 	const files = new Map([[PRELOAD_FILE, JSON.stringify(manifest)]]);
-	const meta = decodeCbor(pagefindData(read(manifest.meta)!));
 	const chunks = manifest.chunks.map(([, , hash]) => {
 		const bytes = read(`index/${hash}.pf_index`);
 		if (!bytes) throw new Error(`The Pagefind bundle has no index/${hash}.pf_index`);

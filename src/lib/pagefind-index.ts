@@ -155,11 +155,10 @@ export function rankPages(query: string, words: ReadonlyMap<string, IndexedWord>
 	return { pages: [...(total ?? [])].sort((a, b) => b[1] - a[1]), matched };
 }
 
-/** Reads the chunk ranges out of Pagefind's metadata (decompressed, without its 12-byte signature). */
-export function chunksFromMeta(meta: Uint8Array): ChunkRange[] {
-	const root = decodeCbor(meta);
-	if (!Array.isArray(root) || !Array.isArray(root[2])) throw new Error('Unexpected Pagefind metadata layout');
-	return (root[2] as unknown[]).map((c) => {
+/** The index chunk ranges of Pagefind's metadata (decoded, without its signature). */
+export function chunkRanges(meta: unknown): ChunkRange[] {
+	if (!Array.isArray(meta) || !Array.isArray(meta[2])) throw new Error('Unexpected Pagefind metadata layout');
+	return (meta[2] as unknown[]).map((c) => {
 		const [from, to, hash] = c as [string, string, string];
 		if (typeof from !== 'string' || typeof to !== 'string' || typeof hash !== 'string') throw new Error('Unexpected Pagefind index chunk entry');
 		return [from, to, hash];
