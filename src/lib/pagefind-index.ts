@@ -80,14 +80,16 @@ export const titleScore = (termIdf: number) => TITLE_WEIGHT * termIdf;
  */
 export function findWords(word: string, indexed: Iterable<string>): { stem: string; words: string[] } {
 	const keys = [...indexed];
-	// The English stemmer ends some words in "i" ("memory" → "memori").
-	const forms = word.endsWith('y') ? [word, `${word.slice(0, -1)}i`] : [word];
+	const forms = stemForms(word);
 	const floor = stemFloor(word);
 	let stem = '';
 	for (const k of keys) if (k.length >= floor && k.length > stem.length && forms.some((f) => f.startsWith(k))) stem = k;
 	stem ||= word;
 	return { stem, words: keys.filter((k) => k.startsWith(stem)) };
 }
+
+/** The forms a word's stem may start: the word, and for a word ending in "y" the English stemmer's "i" ("memory" → "memori"). */
+const stemForms = (word: string) => (word.endsWith('y') ? [word, `${word.slice(0, -1)}i`] : [word]);
 
 /** The longest shorter indexed word (three letters or more) that `word` starts with, if any. */
 function baseWord(word: string, indexed: ReadonlyMap<string, unknown>): string | undefined {
@@ -212,15 +214,18 @@ export function decodeCbor(bytes: Uint8Array): unknown {
  * The indexed words of Pagefind's metadata and index chunks (decoded, without their signature), for rankPages.
  * Pagefind indexes a compound or possessive token under its whole form and its first part at the same place
  * ("Stoke’s" as "stoke’" and "stoke"); a query that finds both counts that place once, for the shorter word
- * (twice its weight when both weigh the same, else the lower weight). The counts here do the same.
+ * (twice its weight when both weigh the same, else the lower weight). The counts here do the same. `keep`
+ * limits the words read; a word's stem (see stemForms), extensions and shorter forms all start with the
+ * same three letters.
  */
-export function indexedWords(meta: unknown, chunks: readonly unknown[]): { words: Map<string, IndexedWord>; totalPages: number; avgLength: number } {
+export function indexedWords(meta: unknown, chunks: readonly unknown[], keep: (word: string) => boolean = () => true): { words: Map<string, IndexedWord>; totalPages: number; avgLength: number } {
 	const pages = ((meta as unknown[])[1] ?? []) as [string, number][];
 	const avgLength = pages.reduce((s, p) => s + p[1], 0) / (pages.length || 1);
 	// word → page number → its posting there
 	const postings = new Map<string, Map<number, Posting>>();
 	for (const chunk of chunks) {
 		for (const [word, list] of ((chunk as unknown[])[0] ?? []) as [string, Posting[]][]) {
+			if (!keep(word)) continue;
 			const onPages = new Map<number, Posting>();
 			let page = 0;
 			for (const posting of list) onPages.set((page += posting[0]), posting);
@@ -276,6 +281,8 @@ export function indexedWords(meta: unknown, chunks: readonly unknown[]): { words
  * fragments. Returns page hashes, best first.
  */
 export function likelyPages(query: string, meta: unknown, chunks: unknown[], n = 3): string[] {
-	const { words, totalPages, avgLength } = indexedWords(meta, chunks);
+	// Only the words that can answer the query: this runs on the page while Pagefind loads.
+	const starts = new Set(queryWords(query).flatMap((w) => stemForms(w).map((f) => f.slice(0, 3))));
+	const { words, totalPages, avgLength } = indexedWords(meta, chunks, (w) => starts.has(w.slice(0, 3)));
 	return rankPages(query, words, totalPages, avgLength).pages.slice(0, n).map(([hash]) => hash);
 }
