@@ -5,7 +5,8 @@
  * every file Pagefind needs at once, instead of Pagefind's chain of one request after another; once a
  * query is known, the index chunks its words fall in are started too, and the first-result files its words
  * are in (see first-result.ts). Every page's script loads this module, so it holds only what names those
- * files; reading and ranking the index is in pagefind-index.ts. Pure functions only.
+ * files; reading and ranking the index is in pagefind-index.ts. Pure functions only, but for searchLevers,
+ * which reads the benchmark's switches from the page.
  */
 
 /** `[first word, last word, hash]` of one index chunk, in Pagefind's order. */
@@ -81,6 +82,12 @@ export interface SearchLevers {
 	/** Show the page likely to rank first, from the build's per-word tables, until Pagefind answers (default true). */
 	top?: boolean;
 }
+
+/** The levers in force: each one's default (see SearchLevers), unless the benchmark set it. */
+export const searchLevers = (): Required<SearchLevers> => ({ preload: true, worker: false, firstFragments: 1, guess: true, top: true, ...window.__ocaSearchLevers });
+
+/** The tag on Pagefind's entry URL (its `metaCacheTag`): the same for five minutes, as long as a host caches the entry. */
+export const entryTag = () => String(Math.floor(Date.now() / 300_000));
 
 declare global {
 	interface Window {

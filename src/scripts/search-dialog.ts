@@ -3,7 +3,7 @@
  * search element itself is loaded on first use, so reading a page does not pay for it.
  */
 import type { SearchElement } from '../components/search/search-element.ts';
-import { chunksFor, PAGEFIND_WASM, PRELOAD_FILE, shardKeys, shardPath, type PreloadManifest } from '../lib/search-preload.ts';
+import { chunksFor, entryTag, PAGEFIND_WASM, PRELOAD_FILE, searchLevers, shardKeys, shardPath, type PreloadManifest } from '../lib/search-preload.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const ui = dialog?.querySelector<SearchElement>('oca-search');
@@ -18,7 +18,7 @@ const ui = dialog?.querySelector<SearchElement>('oca-search');
  * through untouched. Nothing is fetched before intent. The benchmark can switch levers off through
  * `window.__ocaSearchLevers` to measure what each gives.
  */
-const levers = { preload: true, ...window.__ocaSearchLevers };
+const levers = searchLevers();
 const bundle = `${(ui?.dataset.base ?? document.querySelector<HTMLElement>('oca-search')?.dataset.base ?? '/').replace(/\/?$/, '/')}pagefind/`;
 const started = new Map<string, Promise<Response>>();
 const absolute = (url: string) => new URL(url, location.href).href;
@@ -34,8 +34,7 @@ const share = (url: string): Promise<Response> => {
 	return response.then((r) => r.clone());
 };
 let manifest: Promise<PreloadManifest | undefined> | undefined;
-/** The tag on Pagefind's entry URL (its `metaCacheTag`): the same for five minutes, as long as a host caches the entry. */
-const tag = String(Math.floor(Date.now() / 300_000));
+const tag = entryTag();
 const startSearch = () => {
 	if (manifest || !levers.preload) return;
 	window.fetch = (input, init) => {
@@ -63,7 +62,7 @@ window.__ocaSearch = {
 	hint(query: string) {
 		startSearch();
 		// The first result's tables (see first-result.ts) are tiny and named after the query's words: start them first.
-		if (levers.top !== false) for (const key of shardKeys(query)) void share(bundle + shardPath(key)).catch(() => {});
+		if (levers.top) for (const key of shardKeys(query)) void share(bundle + shardPath(key)).catch(() => {});
 		void manifest?.then((m) => { for (const hash of m ? chunksFor(query, m.chunks) : []) void share(`${bundle}index/${hash}.pf_index`).catch(() => {}); });
 	},
 };

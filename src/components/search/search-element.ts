@@ -5,7 +5,7 @@
  */
 import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text.ts';
 import type { Matcher, Vocabulary } from '../../lib/did-you-mean.ts';
-import { chunksFor, shardKeys, shardPath } from '../../lib/search-preload.ts';
+import { chunksFor, entryTag, searchLevers, shardKeys, shardPath } from '../../lib/search-preload.ts';
 import { decodeCbor, likelyPages, TITLE_WEIGHT } from '../../lib/pagefind-index.ts';
 import { keepShownFirst, topExcerpt, topGuess, topUrl, type TopFragment, type TopShard } from '../../lib/first-result.ts';
 
@@ -33,7 +33,7 @@ const RESULTS_SHOWN = 10;
 const SUBRESULTS_SHOWN = 3;
 /** Fewer results than this, and "Did you mean" looks for a closer term. */
 const FEW_RESULTS = 3;
-const levers = { worker: false, firstFragments: 1, guess: true, top: true, ...window.__ocaSearchLevers };
+const levers = searchLevers();
 /** Words of the excerpt around the matches, as Pagefind is asked for (its `excerptLength`). */
 const EXCERPT_WORDS = 24;
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -100,7 +100,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
 		// noWorker: on the main thread Pagefind's fetches find the page's preloads, and the worker's script is not needed.
 		await pf.options({
 			baseUrl: base, highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ranking: { metaWeights: { title: TITLE_WEIGHT } },
-			noWorker: !levers.worker, metaCacheTag: window.__ocaSearch?.tag ?? String(Math.floor(Date.now() / 300_000)),
+			noWorker: !levers.worker, metaCacheTag: window.__ocaSearch?.tag ?? entryTag(),
 		});
 		await pf.init();
 		// The filter index is loaded after the first search, not before it, so a first query is not kept waiting (see #update).
@@ -318,7 +318,7 @@ class SearchElement extends HTMLElement {
 				meta: page.meta, filters: page.filters, sub_results: [],
 			});
 			item.dataset.provisional = guess.hash;
-			this.#status.textContent = `Best match for “${query}”${theme ? ` in ${this.#themeLabel(theme)}` : ''}; more results are loading.`;
+			this.#status.textContent = `Best match for “${query}”${this.#scope(theme)}; more results are loading.`;
 			this.#dym.replaceChildren();
 			const list = el('ol', {}, item);
 			list.setAttribute('aria-busy', 'true');
@@ -372,6 +372,11 @@ class SearchElement extends HTMLElement {
 		return id;
 	}
 
+	/** How the status names the chosen theme, if any: " in Rocketry". */
+	#scope(theme: string): string {
+		return theme ? ` in ${this.#themeLabel(theme)}` : '';
+	}
+
 	/** Writes each theme's result count next to its facet. */
 	#setCounts(counts: Record<string, Record<string, number>>) {
 		const theme = counts.theme ?? {};
@@ -383,7 +388,7 @@ class SearchElement extends HTMLElement {
 
 	/** Shows the count and an empty list for the results to fill; undefined when there are none. */
 	#render(total: number, query: string, theme: string): HTMLOListElement | undefined {
-		const scope = theme ? ` in ${this.#themeLabel(theme)}` : '';
+		const scope = this.#scope(theme);
 		const about = query ? ` for “${query}”` : '';
 		if (!total) {
 			this.#status.textContent = `No results${about}${scope}.`;
