@@ -28,10 +28,11 @@ export interface TopShard {
 }
 /** How many values each page takes in a word's list. */
 const HIT = 5;
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
  * Builds the files from Pagefind's metadata and all its index chunks (decoded, without their signature):
- * for every indexed word of three letters or more, its `TOP_PER_WORD` best pages. Returns `key → contents`.
+ * for every indexed word of three letters or more, its pages (see TOP_PER_WORD). Returns `key → contents`.
  */
 export function topShards(meta: unknown, chunks: readonly unknown[]): Map<string, TopShard> {
 	const { words, totalPages, avgLength } = indexedWords(meta, chunks);
@@ -45,7 +46,6 @@ export function topShards(meta: unknown, chunks: readonly unknown[]): Map<string
 			.sort((a, b) => b[1] - a[1])
 			.slice(0, hits.length <= ALL_UP_TO ? ALL_UP_TO : TOP_PER_WORD);
 		const shard = shards.get(shardKey(word))!;
-		const round = (n: number) => Math.round(n * 1000) / 1000;
 		shard.words[word] = [termPages, best.length === hits.length ? 1 : 0, ...best.flatMap(([[hash, frequency, length, inTitle, own]]) => [hash, round(frequency), length, inTitle, round(own)])];
 	}
 	return shards;
@@ -76,10 +76,11 @@ export function topGuess(query: string, shards: ReadonlyMap<string, TopShard>): 
 	}
 	// Pagefind searches every term of the query, short ones ("12") too; the files hold words of three letters
 	// or more, so a query with another term is left to Pagefind.
-	if (!pages || queryWords(query).length !== pagefindTerms(query).length || !queryWords(query).every((w) => /^[\p{L}\p{N}]+$/u.test(w))) return undefined;
+	const queried = queryWords(query);
+	if (!pages || queried.length !== pagefindTerms(query).length || !queried.every((w) => /^[\p{L}\p{N}]+$/u.test(w))) return undefined;
 	// Only a page known to be first is shown: one that every word of the query finds, whose score is at least
 	// what any other page could have, counting for each what the words' unknown pages could add.
-	const terms = queryWords(query).map((w) => termScores(w, words, pages, avg));
+	const terms = queried.map((w) => termScores(w, words, pages, avg));
 	let best: [page: string, score: number] | undefined;
 	// A page no word's known pages hold, if every word may have such pages.
 	let rival = terms.every((t) => !t.complete) ? terms.reduce((sum, t) => sum + t.unknown(''), 0) : 0;

@@ -136,7 +136,7 @@ export function termScores(word: string, words: ReadonlyMap<string, IndexedWord>
 		if (!complete && hits.length) partial.push([new Set(hits.map((h) => h[0])), score(hits[hits.length - 1]!)]);
 	}
 	const unknown = (page: string) => partial.reduce((sum, [pages, last]) => sum + (pages.has(page) ? 0 : last), 0);
-	return { matched: found.words, scores, unknown, complete: !partial.length && found.words.every((w) => words.get(w)!.complete) };
+	return { matched: found.words, scores, unknown, complete: !partial.length };
 }
 
 /**
