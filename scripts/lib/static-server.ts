@@ -15,6 +15,7 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headerValues, parseHeaders } from './headers.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
@@ -28,22 +29,8 @@ export interface StaticServer {
 
 const COMPRESSED = /^(text\/|application\/(javascript|json|xml|wasm)|image\/svg)/;
 
-/** Cache-Control rules from a Netlify-style `_headers` file: [path pattern, value]. */
-function cacheRulesOf(root: string): [RegExp, string][] {
-	const file = join(root, '_headers');
-	if (!existsSync(file)) return [];
-	const rules: [RegExp, string][] = [];
-	let pattern: RegExp | undefined;
-	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		if (/^\S/.test(line) && !line.startsWith('#')) pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-		const m = /^\s+Cache-Control:\s*(.+)$/i.exec(line);
-		if (m && pattern) rules.push([pattern, m[1]!.trim()]);
-	}
-	return rules;
-}
-
 export async function serveStatic(root: string, mount = '/', headers: Record<string, string> = {}, { host = false } = {}): Promise<StaticServer> {
-	const cacheRules = host ? cacheRulesOf(root) : [];
+	const headerRules = host && existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
 	const encoded = new Map<string, Buffer>();
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -71,8 +58,8 @@ export async function serveStatic(root: string, mount = '/', headers: Record<str
 				return res.end(readFileSync(f));
 			}
 			const out: Record<string, string> = { 'Content-Type': type, 'Last-Modified': statSync(f).mtime.toUTCString(), Vary: 'Accept-Encoding' };
-			const rule = cacheRules.find(([p]) => p.test(path));
-			if (rule) out['Cache-Control'] = rule[1];
+			const cacheControl = headerValues(headerRules, path, 'Cache-Control');
+			if (cacheControl.length) out['Cache-Control'] = cacheControl.join(', ');
 			const accept = String(req.headers['accept-encoding'] ?? '');
 			const encoding = !COMPRESSED.test(type) ? '' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : '';
 			let body: Buffer = readFileSync(f);

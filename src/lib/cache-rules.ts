@@ -1,6 +1,6 @@
 /**
  * Cache-Control rules for hosts that read a `_headers` file (Netlify, Cloudflare Pages). Pure functions,
- * unit-tested with a reader of that file that applies it as those hosts do (tests/support/headers.ts).
+ * unit-tested with a reader of that file that applies it as those hosts do (scripts/lib/headers.ts).
  *
  * Those hosts apply every rule whose path matches a request, and a header named in two matching rules
  * is sent with both values joined ("max-age=31536000, immutable, max-age=300"). So the rules here never

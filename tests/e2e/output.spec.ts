@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { IMMUTABLE } from '../../src/lib/cache-rules.ts';
-import { headerValues, parseHeaders } from '../support/headers.ts';
+import { headerValues, parseHeaders } from '../../scripts/lib/headers.ts';
 import { join } from 'node:path';
 import { addSyntheticPages } from '../../scripts/lib/synthetic.mjs';
 import { LISTING_PAGE_SIZE } from '../../src/lib/navigation.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheRules, formatRules, IMMUTABLE, SHORT } from '../../src/lib/cache-rules.ts';
-import { headerValues, parseHeaders, patternMatches } from '../support/headers.ts';
+import { headerValues, parseHeaders, patternMatches } from '../../scripts/lib/headers.ts';
 
 /** Output entries; a trailing "/" marks a folder. */
 const entries = (...names: string[]) => names.map((n) => ({ name: n.replace(/\/$/, ''), dir: n.endsWith('/') }));

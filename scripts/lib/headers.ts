@@ -1,6 +1,7 @@
 /**
  * Reads a `_headers` file as Netlify and Cloudflare Pages apply it: every rule whose path pattern matches a
- * request adds its headers, so a header named in two matching rules is sent twice.
+ * request adds its headers, so a header named in two matching rules is sent twice. Used by the static server
+ * the benchmarks serve through, and by the tests of the rules the build writes.
  */
 
 /** A `_headers` file as its blocks: a path pattern and the headers under it. */
