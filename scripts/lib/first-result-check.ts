@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { topGuess, type TopShard } from '../../src/lib/first-result.ts';
-import { TITLE_WEIGHT } from '../../src/lib/pagefind-index.ts';
+import { PAGEFIND_RANKING } from '../../src/lib/pagefind-index.ts';
 import { shardKeys, shardPath } from '../../src/lib/search-preload.ts';
 
 export interface Agreement {
@@ -26,14 +26,14 @@ export interface Agreement {
  */
 export async function firstResultAgreement(page: Page, dist: string, queries: readonly string[], base = '/'): Promise<Agreement> {
 	const bundle = join(dist, 'pagefind');
-	const firsts = await page.evaluate(async ([queries, titleWeight, base]) => {
+	const firsts = await page.evaluate(async ([queries, ranking, base]) => {
 		const pf = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-		await pf.options({ baseUrl: base, ranking: { metaWeights: { title: titleWeight } }, noWorker: true });
+		await pf.options({ baseUrl: base, ranking, noWorker: true });
 		await pf.init();
 		const out: [string, number][][] = [];
 		for (const q of queries) out.push(((await pf.search(q))?.results ?? []).slice(0, 20).map((r: { id: string; score: number }) => [r.id, r.score]));
 		return out;
-	}, [queries, TITLE_WEIGHT, base] as const);
+	}, [queries, PAGEFIND_RANKING, base] as const);
 	const files = new Map<string, TopShard>();
 	const file = (key: string) => {
 		if (!files.has(key)) files.set(key, JSON.parse(readFileSync(join(bundle, shardPath(key)), 'utf8')) as TopShard);

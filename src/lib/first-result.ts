@@ -8,7 +8,7 @@
  * their place. Pure functions only; the page script and the search element do the fetching.
  */
 import { idf, indexedWords, termScores, titleScore, wordScore, type IndexedWord } from './pagefind-index.ts';
-import { pagefindTerms, queryWords, shardKey, TOP_FILES } from './search-preload.ts';
+import { HIGHLIGHT_PARAM, pagefindTerms, queryWords, shardKey, TOP_FILES } from './search-preload.ts';
 
 /**
  * How many pages are kept per indexed word: all of them up to `ALL_UP_TO` (so a query of several words can be
@@ -141,11 +141,11 @@ export function topExcerpt(content: string, words: readonly string[], length: nu
 	return `${start > 0 ? `${ellipsis} ` : ''}${body}${end < all.length ? ` ${ellipsis}` : ''}`;
 }
 
-/** A result's address as Pagefind gives it: under the base, with `highlightParam` set to each query term. */
-export function topUrl(base: string, url: string, query: string, highlightParam = 'highlight'): string {
+/** A result's address as Pagefind gives it: under the base, with the highlight parameter set to each query term. */
+export function topUrl(base: string, url: string, query: string): string {
 	const full = /^(https?:)?\/\//.test(url) ? url : `${base}/${url}`.replace(/\/+/g, '/');
 	const u = new URL(full, 'https://example.com');
-	for (const term of pagefindTerms(query)) u.searchParams.append(highlightParam, term);
+	for (const term of pagefindTerms(query)) u.searchParams.append(HIGHLIGHT_PARAM, term);
 	return /^(https?:)?\/\//.test(url) ? u.toString() : u.toString().replace(/^https:\/\/example\.com/, '');
 }
 

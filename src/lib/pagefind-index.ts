@@ -9,6 +9,9 @@ import { queryWords, stemFloor, type ChunkRange } from './search-preload.ts';
 /** How much more a title word counts than a body word, in the search (its `metaWeights`) and in the guesses. */
 export const TITLE_WEIGHT = 12;
 
+/** Pagefind's `ranking` option as the site sets it; the scores below follow it. */
+export const PAGEFIND_RANKING = { metaWeights: { title: TITLE_WEIGHT } };
+
 /** One page's postings for a word in an index chunk: page number delta, word locations, metadata locations. */
 export type Posting = [delta: number, locations: number[], metaLocations: number[]];
 

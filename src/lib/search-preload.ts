@@ -23,6 +23,9 @@ export interface PreloadManifest {
 /** Its name inside the Pagefind bundle folder. */
 export const PRELOAD_FILE = 'preload.json';
 
+/** The URL parameter a result link carries the query's terms in, for the page it opens to mark them. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
 /** The language the index is built for (Pagefind's `forceLanguage`), and so its WebAssembly's name, `wasm.en.pagefind`. */
 export const PAGEFIND_LANGUAGE = 'en';
 export const PAGEFIND_WASM = PAGEFIND_LANGUAGE;

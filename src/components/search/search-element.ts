@@ -5,8 +5,8 @@
  */
 import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text.ts';
 import type { Matcher, Vocabulary } from '../../lib/did-you-mean.ts';
-import { chunksFor, entryTag, searchLevers, shardKeys, shardPath } from '../../lib/search-preload.ts';
-import { decodeCbor, likelyPages, TITLE_WEIGHT } from '../../lib/pagefind-index.ts';
+import { chunksFor, entryTag, HIGHLIGHT_PARAM, searchLevers, shardKeys, shardPath } from '../../lib/search-preload.ts';
+import { decodeCbor, likelyPages, PAGEFIND_RANKING } from '../../lib/pagefind-index.ts';
 import { keepShownFirst, topExcerpt, topGuess, topUrl, type TopFragment, type TopShard } from '../../lib/first-result.ts';
 
 interface PagefindResultData {
@@ -99,7 +99,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
 		// metaCacheTag: the entry file's URL is the one the page preloaded (Pagefind otherwise adds the time to it).
 		// noWorker: on the main thread Pagefind's fetches find the page's preloads, and the worker's script is not needed.
 		await pf.options({
-			baseUrl: base, highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ranking: { metaWeights: { title: TITLE_WEIGHT } },
+			baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: EXCERPT_WORDS, ranking: PAGEFIND_RANKING,
 			noWorker: !levers.worker, metaCacheTag: window.__ocaSearch?.tag ?? entryTag(),
 		});
 		await pf.init();
