@@ -8,8 +8,8 @@ import { ROOT } from './lib/copy-project.ts';
 import { launch } from './lib/measure.mjs';
 import { serveStatic } from './lib/static-server.ts';
 import { firstResultAgreement } from './lib/first-result-check.ts';
+import { arg } from './lib/args.mjs';
 
-const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const dist = join(arg('dir', ROOT), 'dist');
 const n = Number(arg('queries', '2000'));
 const terms = JSON.parse(readFileSync(join(dist, 'pagefind', 'vocabulary.json'), 'utf8')).terms.map((t) => t[0]).slice(0, n);

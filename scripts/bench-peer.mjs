@@ -14,11 +14,11 @@ import { ROOT, syntheticPage, syntheticProject } from './lib/synthetic.mjs';
 import { buildOnce, walk } from './lib/build-measure.mjs';
 import { fmt, launch, measureSearch, pageWeight, SITES } from './lib/measure.mjs';
 import { serveStatic } from './lib/static-server.ts';
+import { arg, flag } from './lib/args.mjs';
 
-const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const pages = Number(arg('pages', '3000'));
 const runs = Number(arg('runs', '5'));
-const keep = process.argv.includes('--keep');
+const keep = flag('keep');
 /** --reuse D: measure the builds a `--keep` run left (this site's in D, Starlight's in the cache folder) instead of building. */
 const reuse = arg('reuse', '');
 

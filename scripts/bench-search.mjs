@@ -16,8 +16,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, syntheticProject } from './lib/synthetic.mjs';
 import { fmt, measureSearch, NETWORKS, SITES } from './lib/measure.mjs';
+import { arg, flag } from './lib/args.mjs';
 
-const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const pages = Number(arg('pages', '3000'));
 const runs = Number(arg('runs', '7'));
 const network = arg('network', 'fast');
@@ -35,7 +35,7 @@ if (!reuse) {
 
 const init = levers ? `window.__ocaSearchLevers = ${JSON.stringify(JSON.parse(levers))};` : undefined;
 const result = await measureSearch({ root: join(dir, 'dist'), site: SITES.ours, network, runs, init, searchPage: network === 'fast' });
-if (!reuse && !process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+if (!reuse && !flag('keep')) rmSync(dir, { recursive: true, force: true });
 else console.log(`kept ${dir}`);
 
 Object.assign(result, { pages, runs, network, levers: levers || undefined, date: new Date().toISOString(), targets: network === 'fast' ? { coldMs: 200, warmMs: 50 } : { coldMs: 1000, typedMs: 300 } });

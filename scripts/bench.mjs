@@ -9,10 +9,10 @@ import { copyProject } from './lib/copy-project.ts';
 import { buildOnce, walk } from './lib/build-measure.mjs';
 import { coldDialogTiming, launch, median, pageWeight } from './lib/measure.mjs';
 import { serveStatic } from './lib/static-server.ts';
+import { arg, flag } from './lib/args.mjs';
 
-const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const pages = Number(arg('pages', '100'));
-const keep = process.argv.includes('--keep');
+const keep = flag('keep');
 /** Builds timed (each from clean caches); the median is reported, as build times here vary by several seconds. */
 const runs = Number(arg('runs', '1'));
 
