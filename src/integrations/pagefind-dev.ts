@@ -6,13 +6,54 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { internalTarget, scanHtml } from '../lib/links.ts';
 import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
 import { searchFiles } from './search-manifest.ts';
-import { PAGEFIND_LANGUAGE } from '../lib/search-preload.ts';
+import { PAGEFIND_LANGUAGE, PRELOAD_FILE } from '../lib/search-preload.ts';
 
 /** The longest the dev index waits for one page while it crawls. */
 const PAGE_WAIT_MS = 10_000;
+
+/** The source folders whose changes change the pages (and so the index), under src/. */
+const SOURCE_DIRS = ['content', 'pages', 'components', 'layouts'];
+const SOURCE_PATH = new RegExp(`[\\\\/]src[\\\\/](${SOURCE_DIRS.join('|')})[\\\\/]`);
+
+/** Each file under the source folders, with its modification time. */
+export function sourceFiles(root: string): Map<string, number> {
+	const files = new Map<string, number>();
+	for (const dir of SOURCE_DIRS) {
+		let entries;
+		try {
+			entries = readdirSync(join(root, 'src', dir), { recursive: true, withFileTypes: true });
+		} catch {
+			continue;
+		}
+		for (const e of entries) {
+			if (!e.isFile()) continue;
+			const path = join(e.parentPath, e.name);
+			try {
+				files.set(path, statSync(path).mtimeMs);
+			} catch {
+				// Removed between the listing and the stat: the next look sees it gone.
+			}
+		}
+	}
+	return files;
+}
+
+/** The file events that turn `before` into `now`: new files added, changed times changed, missing files unlinked. */
+export function missedEvents(before: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>): ['add' | 'change' | 'unlink', string][] {
+	const events: ['add' | 'change' | 'unlink', string][] = [];
+	for (const [path, time] of now) {
+		const was = before.get(path);
+		if (was === undefined) events.push(['add', path]);
+		else if (was !== time) events.push(['change', path]);
+	}
+	for (const path of before.keys()) if (!now.has(path)) events.push(['unlink', path]);
+	return events;
+}
 
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', wasm: 'application/wasm' };
 
@@ -68,11 +109,22 @@ async function buildIndex(pages: { url: string; html: string }[], base: string, 
  * Serves the dev index, rebuilt after changes. Astro's `refreshContent()` (from `astro:server:setup`) was tried
  * as the signal that the content layer has caught up; in about one run in three the change never reached the
  * index that way (the cause was not found), so the index is rebuilt on timers: soon, and once more later.
+ *
+ * A file watcher can miss an event (seen once in CI: a page added while the server ran was never reported,
+ * so neither Astro's content layer nor this index saw it). When a page starts a search, the source files are
+ * compared with what the watcher last reported, and what it missed is replayed on it, so Astro and this index
+ * both catch up; the search waits for the rebuild that follows.
  */
 export function serveDevIndex(server: ViteDevServer, base: string, root: string, logger: AstroIntegrationLogger) {
 	let files: Promise<Map<string, Uint8Array>> | undefined;
 	let timers: ReturnType<typeof setTimeout>[] = [];
+	/** Settles when the next scheduled rebuild (the soon one) has finished; undefined when none is scheduled. */
+	let soon: PromiseWithResolvers<void> | undefined;
+	/** The source files as the watcher has reported them. */
+	const seen = sourceFiles(root);
 	const prefix = `${base}pagefind/`;
+	/** The first file a page's search asks for, whichever search path it takes. */
+	const starts = new Set([`${prefix}pagefind-entry.json`, `${prefix}${PRELOAD_FILE}`]);
 
 	const rebuild = () => {
 		const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '').replace(new RegExp(`${base.replace(/\/$/, '')}$`), '');
@@ -89,18 +141,48 @@ export function serveDevIndex(server: ViteDevServer, base: string, root: string,
 	// (the usual case) and once more a little later, in case the first crawl ran before the content caught up.
 	const schedule = () => {
 		for (const t of timers) clearTimeout(t);
-		timers = [setTimeout(rebuild, 400), setTimeout(rebuild, 2500)];
+		soon ??= Promise.withResolvers<void>();
+		timers = [
+			setTimeout(() => {
+				const waiting = soon;
+				soon = undefined;
+				rebuild();
+				void files?.then(() => waiting?.resolve(), () => waiting?.resolve());
+			}, 400),
+			setTimeout(rebuild, 2500),
+		];
 	};
 
 	server.httpServer?.once('listening', () => setTimeout(rebuild, 200));
 	for (const event of ['add', 'change', 'unlink'] as const)
-		server.watcher.on(event, (path: string) => { if (/[\\/]src[\\/](content|pages|components|layouts)[\\/]/.test(path)) schedule(); });
+		server.watcher.on(event, (path: string) => {
+			if (!SOURCE_PATH.test(path)) return;
+			if (event === 'unlink') seen.delete(path);
+			else {
+				try {
+					seen.set(path, statSync(path).mtimeMs);
+				} catch {
+					seen.delete(path);
+				}
+			}
+			schedule();
+		});
 	server.httpServer?.once('close', () => void pagefind.close());
+
+	/** Replays on the watcher the source changes it did not report; true when there were any. */
+	const catchUp = () => {
+		const missed = missedEvents(seen, sourceFiles(root));
+		if (!missed.length) return false;
+		logger.info(`The file watcher missed ${missed.length} change(s) (${missed.slice(0, 3).map(([e, p]) => `${e} ${p.slice(root.length)}`).join(', ')}); replaying them.`);
+		for (const [event, path] of missed) server.watcher.emit(event, path);
+		return true;
+	};
 
 	server.middlewares.use(async (req, res, next) => {
 		const url = req.url?.split('?')[0] ?? '';
 		if (!url.startsWith(prefix)) return next();
 		if (!files) rebuild();
+		else if (starts.has(url) && catchUp()) await soon?.promise;
 		try {
 			const body = (await files!).get(decodeURIComponent(url.slice(prefix.length)));
 			if (!body) {
