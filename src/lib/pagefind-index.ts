@@ -4,7 +4,7 @@
  * first-result.ts) and, once search is under way, by the search element (its guesses while Pagefind loads).
  * Kept apart from search-preload.ts, which every page's script loads. Pure functions only.
  */
-import { queryWords, stemFloor, type ChunkRange } from './search-preload.ts';
+import { queryWords, stemFloor, stemForms, type ChunkRange } from './search-preload.ts';
 
 /** How much more a title word counts than a body word, in the search (its `metaWeights`) and in the guesses. */
 export const TITLE_WEIGHT = 12;
@@ -91,8 +91,6 @@ export function findWords(word: string, indexed: Iterable<string>): { stem: stri
 	return { stem, words: keys.filter((k) => k.startsWith(stem)) };
 }
 
-/** The forms a word's stem may start: the word, and for a word ending in "y" the English stemmer's "i" ("memory" → "memori"). */
-const stemForms = (word: string) => (word.endsWith('y') ? [word, `${word.slice(0, -1)}i`] : [word]);
 
 /** The longest shorter indexed word (three letters or more) that `word` starts with, if any. */
 function baseWord(word: string, indexed: ReadonlyMap<string, unknown>): string | undefined {

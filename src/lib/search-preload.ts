@@ -72,6 +72,9 @@ export function queryWords(query: string): string[] {
 /** The shortest stem of `word` Pagefind may have indexed it under ("cooling" → "cool"): about half of it. */
 export const stemFloor = (word: string) => Math.max(3, Math.ceil(word.length / 2));
 
+/** The forms a word's stem may start: the word, and for a word ending in "y" the English stemmer's "i" ("memory" → "memori"). */
+export const stemForms = (word: string) => (word.endsWith('y') ? [word, `${word.slice(0, -1)}i`] : [word]);
+
 /** Switches for the benchmark (`scripts/bench-search.mjs --levers`), to measure what each lever gives. */
 export interface SearchLevers {
 	/** Start Pagefind's fetches on intent, in parallel (default true). */
@@ -123,9 +126,12 @@ export function shardKey(word: string): string {
 	return String(h % TOP_FILES);
 }
 
-/** The keys of the files a query needs. Query words have three letters or more, as do the indexed words that can match them. */
+/**
+ * The keys of the files a query needs. Query words have three letters or more, as do the indexed words that can
+ * match them; a word's stem may end in "i" where the word ends in "y" ("why" is indexed as "whi", in another file).
+ */
 export function shardKeys(query: string): string[] {
-	return [...new Set(queryWords(query).map(shardKey))];
+	return [...new Set(queryWords(query).flatMap((w) => stemForms(w).map(shardKey)))];
 }
 
 /** A file's path inside the Pagefind bundle. */

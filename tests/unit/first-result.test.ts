@@ -84,6 +84,13 @@ describe('the first-result files', () => {
 		expect(Number(shardKey('über'))).toBeLessThan(TOP_FILES);
 		expect(shardKeys('Orbital radiators, orbit')).toEqual([shardKey('orb'), shardKey('rad')].filter((k, i, a) => a.indexOf(k) === i));
 	});
+	it('include, for a word ending in "y", the file of its stem ending in "i", where the stemmer put it', () => {
+		// "why" is indexed as "whi", whose first three letters are another file's.
+		const stemmed = topShards(meta, [[[['whi', [[2, [-25, 3], []]]]]]]);
+		expect(shardKey('why')).not.toBe(shardKey('whi'));
+		const fetched = new Map(shardKeys('why').map((k) => [k, stemmed.get(k)!]));
+		expect(topGuess('why', fetched)).toEqual({ hash: 'p2', words: ['whi'] });
+	});
 	it('give the page the search ranks first, with the indexed words to mark', () => {
 		expect(topGuess('radiators', shards)).toEqual({ hash: 'p3', words: ['radiat'] });
 		expect(topGuess('orbit', shards)?.hash).toBe('p3');
