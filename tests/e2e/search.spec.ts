@@ -49,6 +49,9 @@ test('reopening the dialog keeps the results as they were, so a reader can arrow
 	await page.keyboard.type(NOVA_HEADING);
 	const first = dialog.locator('.result > a').first();
 	await expect(first).toBeVisible();
+	// Pagefind's own list, not the early first result it replaces when it arrives (search-first-result.spec.ts).
+	await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “/);
+	await expect(dialog.locator('[data-provisional]')).toHaveCount(0);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await page.evaluate(() => {
