@@ -12,13 +12,14 @@
 // --levers '{"preload":false}' switches a loading lever off (see SearchLevers in src/lib/search-preload.ts).
 // Prints medians and ranges and writes them to bench-results/search-<network>.json.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, syntheticProject } from './lib/synthetic.mjs';
 import { fmt, measureSearch, NETWORKS, SITES } from './lib/measure.mjs';
 import { arg, flag } from './lib/args.mjs';
 
-const pages = Number(arg('pages', '3000'));
+const pagesGiven = arg('pages', '');
+const pages = Number(pagesGiven || '3000');
 const runs = Number(arg('runs', '7'));
 const network = arg('network', 'fast');
 if (!(network in NETWORKS)) { console.error(`--network is one of ${Object.keys(NETWORKS).join(', ')}`); process.exit(1); }
@@ -38,7 +39,11 @@ const result = await measureSearch({ root: join(dir, 'dist'), site: SITES.ours, 
 if (!reuse && !flag('keep')) rmSync(dir, { recursive: true, force: true });
 else console.log(`kept ${dir}`);
 
-Object.assign(result, { pages, runs, network, levers: levers || undefined, date: new Date().toISOString(), targets: network === 'fast' ? { coldMs: 200, warmMs: 50 } : { coldMs: 1000, typedMs: 300 } });
+// A kept build (--dir) may have any size: without --pages, it is labelled by what its index holds.
+const label = reuse && !pagesGiven
+	? `${Object.values(JSON.parse(readFileSync(join(dir, 'dist/pagefind/pagefind-entry.json'), 'utf8')).languages).reduce((n, l) => n + l.page_count, 0)} indexed pages`
+	: `${pages} pages`;
+Object.assign(result, { pages: reuse && !pagesGiven ? undefined : pages, label, runs, network, levers: levers || undefined, date: new Date().toISOString(), targets: network === 'fast' ? { coldMs: 200, warmMs: 50 } : { coldMs: 1000, typedMs: 300 } });
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results', `search-${network}.json`), `${JSON.stringify(result, null, 2)}\n`);
-console.log(`${network}${levers ? ` ${levers}` : ''}, ${pages} pages, medians (min–max) of ${runs} runs: cold ${fmt(result.cold)} (full list ${fmt(result.coldFull)}), ${result.coldKB} KB · typed ${fmt(result.typed)} after the last key · warm ${fmt(result.warm)}${result.searchPage ? ` · first query on the search page ${fmt(result.searchPage)}` : ''}`);
+console.log(`${network}${levers ? ` ${levers}` : ''}, ${label}, medians (min–max) of ${runs} runs: cold ${fmt(result.cold)} (full list ${fmt(result.coldFull)}), ${result.coldKB} KB · typed ${fmt(result.typed)} after the last key · warm ${fmt(result.warm)}${result.searchPage ? ` · first query on the search page ${fmt(result.searchPage)}` : ''}`);
