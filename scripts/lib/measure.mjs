@@ -3,6 +3,7 @@ import { chromium } from '@playwright/test';
 import { chromiumPath, LAUNCH_ARGS } from './chromium.ts';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from './static-server.ts';
+import { NETWORKS } from './networks.ts';
 import { QUERY_WORDS } from './synthetic.mjs';
 
 export async function launch() {
@@ -103,15 +104,7 @@ export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return 
 
 // Search timings that work the same on this site and on a peer's (Starlight), fast or throttled.
 
-/**
- * Network profiles. `slow4g` is Lighthouse's mobile "Slow 4G" as it models it (150 ms round trip,
- * 1.6 Mbps down, 750 kbps up), applied with Chrome DevTools' network emulation (a latency added to
- * every request, and the throughput shared by all requests in flight).
- */
-export const NETWORKS = {
-	fast: null,
-	slow4g: { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) },
-};
+export { NETWORKS };
 
 /**
  * Where each site's search lives: the shortcut that opens it, its box, a result, the line that names the query,

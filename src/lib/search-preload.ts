@@ -87,10 +87,12 @@ export interface SearchLevers {
 	guess?: boolean;
 	/** Show the page likely to rank first, from the build's per-word tables, until Pagefind answers (default true). */
 	top?: boolean;
+	/** Once Pagefind has loaded, still show that page from the tables while Pagefind fetches what a new query needs, when round trips are long (default true). */
+	topWarm?: boolean;
 }
 
 /** The levers in force: each one's default (see SearchLevers), unless the benchmark set it. */
-export const searchLevers = (): Required<SearchLevers> => ({ preload: true, worker: false, firstFragments: 1, guess: true, top: true, ...window.__ocaSearchLevers });
+export const searchLevers = (): Required<SearchLevers> => ({ preload: true, worker: false, firstFragments: 1, guess: true, top: true, topWarm: true, ...window.__ocaSearchLevers });
 
 /** The tag on Pagefind's entry URL (its `metaCacheTag`): the same for five minutes, as long as a host caches the entry. */
 export const entryTag = () => String(Math.floor(Date.now() / 300_000));

@@ -2,14 +2,17 @@
  * The first result before Pagefind has loaded. On a slow network the page shows the page that ranks first from
  * the small per-word files the build writes next to the index (pagefind/top/), then Pagefind's list takes its
  * place with that page still first. Pagefind's WebAssembly is held back to stand for the slow network, so
- * nothing here depends on timing; the query is a name taken from the built vocabulary.
+ * nothing here depends on timing; the query is a name taken from the built vocabulary. Once Pagefind has
+ * loaded, the early result is still shown on a phone network (emulated as the benchmarks emulate it), while
+ * Pagefind fetches the index chunk a new query needs (held back here).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/project.ts';
-import { shardKey, TOP_FILES } from '../../src/lib/search-preload.ts';
-import { firstResultQuery, holdSearchEngine, watchErrors } from './support.ts';
+import { chunksFor, PRELOAD_FILE, shardKey, TOP_FILES, type PreloadManifest } from '../../src/lib/search-preload.ts';
+import { NETWORKS } from '../../scripts/lib/networks.ts';
+import { firstResultQueries, firstResultQuery, holdSearchEngine, watchErrors } from './support.ts';
 import { entities } from '../support/content.ts';
 import { firstResultAgreement } from '../../scripts/lib/first-result-check.ts';
 
@@ -102,6 +105,45 @@ test('a query the files cannot answer whole waits for Pagefind, with nothing pro
 	release();
 	await expect(dialog.getByRole('status')).toHaveText(new RegExp(`^(No results|\\d+ results?) for “${query}”\\.$`));
 	expect(await page.evaluate(() => (window as unknown as { __provisional?: boolean }).__provisional ?? false)).toBe(false);
+});
+
+/** Two names answered early whose words lie in different index chunks, so the second needs a chunk the first did not load. */
+async function twoChunkQueries(request: APIRequestContext): Promise<[string, string]> {
+	const { chunks } = (await (await request.get(`/pagefind/${PRELOAD_FILE}`)).json()) as PreloadManifest;
+	const names = await firstResultQueries(request, '/pagefind/');
+	const first = names[0]!;
+	const second = names.find((n) => !chunksFor(n, chunks).some((h) => chunksFor(first, chunks).includes(h)));
+	if (!second) throw new Error(`No name answered early lies outside the index chunks of “${first}”`);
+	return [first, second];
+}
+
+test('on a phone network, a new query shows its first result while Pagefind, already loaded, fetches what it needs', async ({ page, request }) => {
+	const [first, second] = await twoChunkQueries(request);
+	await page.goto('/rocketry/');
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', NETWORKS.slow4g);
+	await page.keyboard.press('Control+k');
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await dialog.getByRole('searchbox').fill(first);
+	const status = dialog.getByRole('status');
+	await expect(status).toHaveText(new RegExp(`^\\d+ results? for “${first}”\\.$`), { timeout: 20_000 });
+	await expect(dialog.locator('[data-provisional]')).toHaveCount(0);
+	// Pagefind has loaded. The chunk the next query needs is held back: Pagefind cannot answer it until released.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/pagefind\/index\/[^/]+\.pf_index$/, async (route) => {
+		await held;
+		await route.continue().catch(() => {});
+	});
+
+	await dialog.getByRole('searchbox').fill(second);
+	await expect(status).toHaveText(`Best match for “${second}”; more results are loading.`, { timeout: 20_000 });
+	const href = await dialog.locator('[data-provisional] a[data-result]').getAttribute('href');
+	release();
+	await expect(status).toHaveText(new RegExp(`^\\d+ results? for “${second}”\\.$`), { timeout: 20_000 });
+	await expect(dialog.locator('[data-provisional]')).toHaveCount(0);
+	await expect(dialog.locator('.result > a').first()).toHaveAttribute('href', href!);
 });
 
 test('for the names of the site’s people and organisations, the early first result is the one Pagefind puts first', async ({ page }) => {

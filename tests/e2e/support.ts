@@ -47,16 +47,21 @@ export async function holdSearchEngine(page: Page): Promise<() => void> {
 }
 
 /**
- * A one-word query the first-result files answer (see src/lib/first-result.ts): the name of a person or an
- * organisation of the site's data, seven letters or more, whose file holds it. `bundle` is the Pagefind folder's URL.
+ * One-word queries the first-result files answer (see src/lib/first-result.ts): the names of people and
+ * organisations of the site's data, seven letters or more, whose file holds them. `bundle` is the Pagefind folder's URL.
  */
-export async function firstResultQuery(request: APIRequestContext, bundle: string): Promise<string> {
+export async function firstResultQueries(request: APIRequestContext, bundle: string): Promise<string[]> {
+	const names: string[] = [];
 	for (const { name } of entities()) {
 		if (!/^[A-Z][a-z]{6,}$/.test(name)) continue;
 		const res = await request.get(`${bundle}${shardPath(shardKey(name.toLowerCase()))}`);
 		if (!res.ok()) continue;
 		const { words } = (await res.json()) as { words: Record<string, unknown> };
-		if (Object.keys(words).some((w) => name.toLowerCase().startsWith(w) && w.length >= name.length / 2)) return name;
+		if (Object.keys(words).some((w) => name.toLowerCase().startsWith(w) && w.length >= name.length / 2)) names.push(name);
 	}
-	throw new Error('No one-word name of the site’s data is in the first-result files');
+	if (!names.length) throw new Error('No one-word name of the site’s data is in the first-result files');
+	return names;
 }
+
+/** The first of firstResultQueries. */
+export const firstResultQuery = async (request: APIRequestContext, bundle: string) => (await firstResultQueries(request, bundle))[0]!;

@@ -87,6 +87,25 @@ function loadVocabulary(base: string) {
 	vocabularyPromise.catch(() => (vocabularyPromise = undefined));
 	return vocabularyPromise;
 }
+/**
+ * The longest a small search file may take to arrive for round trips to count as short. Once Pagefind has
+ * loaded, a new query costs it two round trips (an index chunk, then a fragment); the early first result costs
+ * two smaller ones, so it is worth its work only when round trips are long (a phone network).
+ */
+const SHORT_ROUND_TRIP_MS = 40;
+/** How long the last few small search files fetched over the network took (Resource Timing), in ms. */
+const recentFetches: number[] = [];
+/** The quickest of them, for the round trip (a single fetch may have queued behind others): 0 until one has arrived. */
+const roundTrip = () => (recentFetches.length ? Math.min(...recentFetches) : 0);
+if (typeof PerformanceObserver !== 'undefined')
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries() as PerformanceResourceTiming[])
+			if (e.name.includes('/pagefind/') && e.transferSize > 0 && e.encodedBodySize < 4096) {
+				recentFetches.push(e.duration);
+				if (recentFetches.length > 8) recentFetches.shift();
+			}
+	}).observe({ type: 'resource', buffered: true });
+
 let filtersPromise: Promise<unknown> | undefined;
 /** Loads the filter index once; from then on every search also reports per-theme counts. */
 const loadFilters = (pf: Pagefind) => (filtersPromise ??= pf.filters().catch(() => (filtersPromise = undefined)));
@@ -248,7 +267,7 @@ class SearchElement extends HTMLElement {
 			window.__ocaSearch?.hint(this.#input.value);
 			if (levers.top) void this.#provisional(run, key);
 			if (levers.guess) void guessFragments(this.#input.value);
-		}
+		} else if (levers.top && levers.topWarm && roundTrip() > SHORT_ROUND_TRIP_MS && this.#input.value.trim()) void this.#provisional(run, key);
 		let pf: Pagefind;
 		try {
 			pf = await loadPagefind(this.#base);
@@ -297,9 +316,9 @@ class SearchElement extends HTMLElement {
 	}
 
 	/**
-	 * While Pagefind is still loading, shows the page likely to rank first (from the build's per-word tables,
-	 * see first-result.ts) with its title and excerpt, marked as provisional, so a reader on a slow network
-	 * sees an answer before all of Pagefind has arrived. Pagefind's results take its place once its first
+	 * While Pagefind is still loading (or, on a slow network, fetching the index chunk a new query needs), shows
+	 * the page likely to rank first (from the build's per-word tables, see first-result.ts) with its title and
+	 * excerpt, marked as provisional, so a reader on a slow network sees an answer before Pagefind can give one. Pagefind's results take its place once its first
 	 * result is ready; nothing is shown when the tables know no page for every word of the query.
 	 */
 	async #provisional(run: number, key: string) {
@@ -308,8 +327,10 @@ class SearchElement extends HTMLElement {
 		try {
 			const keys = shardKeys(query);
 			const shards = new Map(await Promise.all(keys.map(async (k) => [k, (await readShared(shardPath(k), 'json')) as TopShard] as const)));
+			// Pagefind has answered meanwhile (on a fast network, once it has loaded), or the reader has typed on.
+			if (run !== this.#run || this.#shown === key) return;
 			const guess = topGuess(query, shards);
-			if (!guess || run !== this.#run) return;
+			if (!guess) return;
 			const page = (await readShared(`fragment/${guess.hash}.pf_fragment`)) as TopFragment;
 			// Pagefind has answered meanwhile, or the reader has typed on, or the page is not in the chosen theme.
 			if (run !== this.#run || this.#shown === key || (theme && !page.filters.theme?.includes(theme))) return;
