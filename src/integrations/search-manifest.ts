@@ -5,7 +5,7 @@
  * word's best pages, so the first result can be shown before Pagefind has loaded (see src/lib/first-result.ts).
  */
 import { gunzipSync } from 'node:zlib';
-import { PRELOAD_FILE, TOP_DIR, type PreloadManifest } from '../lib/search-preload.ts';
+import { chunkPath, PRELOAD_FILE, shardPath, type PreloadManifest } from '../lib/search-preload.ts';
 import { chunkRanges, decodeCbor } from '../lib/pagefind-index.ts';
 import { topShards } from '../lib/first-result.ts';
 
@@ -30,10 +30,10 @@ export function searchFiles(read: Read): Map<string, string> {
 	const manifest: PreloadManifest = { meta: metaFile, wasm: `wasm.${lang.wasm ?? 'unknown'}.pagefind`, chunks: chunkRanges(meta) };
 	const files = new Map([[PRELOAD_FILE, JSON.stringify(manifest)]]);
 	const chunks = manifest.chunks.map(([, , hash]) => {
-		const bytes = read(`index/${hash}.pf_index`);
-		if (!bytes) throw new Error(`The Pagefind bundle has no index/${hash}.pf_index`);
+		const bytes = read(chunkPath(hash));
+		if (!bytes) throw new Error(`The Pagefind bundle has no ${chunkPath(hash)}`);
 		return decodeCbor(pagefindData(bytes));
 	});
-	for (const [key, shard] of topShards(meta, chunks)) files.set(`${TOP_DIR}/${key}.json`, JSON.stringify(shard));
+	for (const [key, shard] of topShards(meta, chunks)) files.set(shardPath(key), JSON.stringify(shard));
 	return files;
 }

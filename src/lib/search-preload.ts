@@ -138,3 +138,9 @@ export function shardKeys(query: string): string[] {
 
 /** A file's path inside the Pagefind bundle. */
 export const shardPath = (key: string) => `${TOP_DIR}/${key}.json`;
+
+/** An index chunk's path inside the Pagefind bundle, by its hash (as the manifest and the metadata name it). */
+export const chunkPath = (hash: string) => `index/${hash}.pf_index`;
+
+/** A page's fragment (its URL, title, text and filters) inside the Pagefind bundle, by its hash. */
+export const fragmentPath = (hash: string) => `fragment/${hash}.pf_fragment`;

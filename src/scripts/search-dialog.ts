@@ -3,7 +3,7 @@
  * search element itself is loaded on first use, so reading a page does not pay for it.
  */
 import type { SearchElement } from '../components/search/search-element.ts';
-import { chunksFor, entryTag, PAGEFIND_WASM, PRELOAD_FILE, searchLevers, shardKeys, shardPath, type PreloadManifest } from '../lib/search-preload.ts';
+import { chunkPath, chunksFor, entryTag, PAGEFIND_WASM, PRELOAD_FILE, searchLevers, shardKeys, shardPath, type PreloadManifest } from '../lib/search-preload.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const ui = dialog?.querySelector<SearchElement>('oca-search');
@@ -63,7 +63,7 @@ window.__ocaSearch = {
 		startSearch();
 		// The first result's tables (see first-result.ts) are tiny and named after the query's words: start them first.
 		if (levers.top) for (const key of shardKeys(query)) void share(bundle + shardPath(key)).catch(() => {});
-		void manifest?.then((m) => { for (const hash of m ? chunksFor(query, m.chunks) : []) void share(`${bundle}index/${hash}.pf_index`).catch(() => {}); });
+		void manifest?.then((m) => { for (const hash of m ? chunksFor(query, m.chunks) : []) void share(bundle + chunkPath(hash)).catch(() => {}); });
 	},
 };
 let loading: Promise<SearchElement> | undefined;

@@ -5,7 +5,7 @@
  */
 import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text.ts';
 import type { Matcher, Vocabulary } from '../../lib/did-you-mean.ts';
-import { chunksFor, entryTag, HIGHLIGHT_PARAM, searchLevers, shardKeys, shardPath } from '../../lib/search-preload.ts';
+import { chunkPath, chunksFor, entryTag, fragmentPath, HIGHLIGHT_PARAM, searchLevers, shardKeys, shardPath } from '../../lib/search-preload.ts';
 import { decodeCbor, likelyPages, PAGEFIND_RANKING } from '../../lib/pagefind-index.ts';
 import { keepShownFirst, topExcerpt, topGuess, topUrl, type TopFragment, type TopShard } from '../../lib/first-result.ts';
 
@@ -69,9 +69,9 @@ async function guessFragments(query: string) {
 	const m = await started?.manifest();
 	if (!started || !m || pagefindReady) return;
 	try {
-		const [meta, ...chunks] = await Promise.all([readShared(m.meta), ...chunksFor(query, m.chunks).map((h) => readShared(`index/${h}.pf_index`))]);
+		const [meta, ...chunks] = await Promise.all([readShared(m.meta), ...chunksFor(query, m.chunks).map((h) => readShared(chunkPath(h)))]);
 		if (pagefindReady) return;
-		for (const hash of likelyPages(query, meta, chunks)) void started.share(`fragment/${hash}.pf_fragment`).catch(() => {});
+		for (const hash of likelyPages(query, meta, chunks)) void started.share(fragmentPath(hash)).catch(() => {});
 	} catch {
 		// Only a head start: Pagefind fetches what it needs anyway.
 	}
@@ -331,7 +331,7 @@ class SearchElement extends HTMLElement {
 			if (run !== this.#run || this.#shown === key) return;
 			const guess = topGuess(query, shards);
 			if (!guess) return;
-			const page = (await readShared(`fragment/${guess.hash}.pf_fragment`)) as TopFragment;
+			const page = (await readShared(fragmentPath(guess.hash))) as TopFragment;
 			// Pagefind has answered meanwhile, or the reader has typed on, or the page is not in the chosen theme.
 			if (run !== this.#run || this.#shown === key || (theme && !page.filters.theme?.includes(theme))) return;
 			const item = this.#item({
