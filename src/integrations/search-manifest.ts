@@ -6,14 +6,14 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { chunkPath, PRELOAD_FILE, shardPath, type PreloadManifest } from '../lib/search-preload.ts';
-import { chunkRanges, decodeCbor } from '../lib/pagefind-index.ts';
+import { chunkRanges, decodeCbor, SIGNATURE_BYTES } from '../lib/pagefind-index.ts';
 import { topShards } from '../lib/first-result.ts';
 
 /** Reads a file of the bundle; undefined when it is not there. Names are relative to the bundle folder. */
 type Read = (name: string) => Uint8Array | undefined;
 
-/** A Pagefind data file's contents: gzip, then a 12-byte signature, then CBOR. */
-const pagefindData = (bytes: Uint8Array) => gunzipSync(bytes).subarray(12);
+/** A Pagefind data file's contents: gzip, then its signature, then CBOR. */
+const pagefindData = (bytes: Uint8Array) => gunzipSync(bytes).subarray(SIGNATURE_BYTES);
 
 /** Every file the build adds to the bundle: name (relative to the bundle folder) → contents. */
 export function searchFiles(read: Read): Map<string, string> {

@@ -12,6 +12,9 @@ export const TITLE_WEIGHT = 12;
 /** Pagefind's `ranking` option as the site sets it; the scores below follow it. */
 export const PAGEFIND_RANKING = { metaWeights: { title: TITLE_WEIGHT } };
 
+/** Pagefind's data files are gzip'd; inside, this many bytes of signature come before the CBOR (or a fragment's JSON). */
+export const SIGNATURE_BYTES = 12;
+
 /** One page's postings for a word in an index chunk: page number delta, word locations, metadata locations. */
 export type Posting = [delta: number, locations: number[], metaLocations: number[]];
 

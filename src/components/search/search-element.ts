@@ -6,7 +6,7 @@
 import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text.ts';
 import type { Matcher, Vocabulary } from '../../lib/did-you-mean.ts';
 import { chunkPath, chunksFor, entryTag, fragmentPath, HIGHLIGHT_PARAM, searchLevers, shardKeys, shardPath } from '../../lib/search-preload.ts';
-import { decodeCbor, likelyPages, PAGEFIND_RANKING } from '../../lib/pagefind-index.ts';
+import { decodeCbor, likelyPages, PAGEFIND_RANKING, SIGNATURE_BYTES } from '../../lib/pagefind-index.ts';
 import { keepShownFirst, topExcerpt, topGuess, topUrl, type TopFragment, type TopShard } from '../../lib/first-result.ts';
 
 interface PagefindResultData {
@@ -42,7 +42,7 @@ let pagefindReady = false;
 const decoded = new Map<string, Promise<unknown>>();
 /**
  * A file of the search bundle as the page started it (see search-dialog.ts), decoded once: Pagefind's data
- * files (gzip, a 12-byte signature, then CBOR, or JSON for fragments) with `pagefind`, JSON with `json`.
+ * files (gzip, a signature, then CBOR, or JSON for fragments) with `pagefind`, JSON with `json`.
  */
 function readShared(path: string, as: 'pagefind' | 'json' = 'pagefind'): Promise<unknown> {
 	let p = decoded.get(path);
@@ -52,7 +52,7 @@ function readShared(path: string, as: 'pagefind' | 'json' = 'pagefind'): Promise
 			if (as === 'json') return r.json();
 			let bytes = new Uint8Array(await r.arrayBuffer());
 			if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-			bytes = bytes.subarray(12);
+			bytes = bytes.subarray(SIGNATURE_BYTES);
 			return path.endsWith('.pf_fragment') ? JSON.parse(new TextDecoder().decode(bytes)) : decodeCbor(bytes);
 		})));
 		p.catch(() => decoded.delete(path));
