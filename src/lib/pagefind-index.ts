@@ -4,7 +4,7 @@
  * first-result.ts) and, once search is under way, by the search element (its guesses while Pagefind loads).
  * Kept apart from search-preload.ts, which every page's script loads. Pure functions only.
  */
-import { queryWords, stemFloor, stemForms, type ChunkRange } from './search-preload.ts';
+import { queryStarts, queryWords, stemFloor, stemForms, type ChunkRange } from './search-preload.ts';
 
 /** How much more a title word counts than a body word, in the search (its `metaWeights`) and in the guesses. */
 export const TITLE_WEIGHT = 12;
@@ -219,8 +219,7 @@ export function decodeCbor(bytes: Uint8Array): unknown {
  * Pagefind indexes a compound or possessive token under its whole form and its first part at the same place
  * ("Stoke’s" as "stoke’" and "stoke"); a query that finds both counts that place once, for the shorter word
  * (twice its weight when both weigh the same, else the lower weight). The counts here do the same. `keep`
- * limits the words read; a word's stem (see stemForms), extensions and shorter forms all start with the
- * same three letters.
+ * limits the words read (see queryStarts).
  */
 export function indexedWords(meta: unknown, chunks: readonly unknown[], keep: (word: string) => boolean = () => true): { words: Map<string, IndexedWord>; totalPages: number; avgLength: number } {
 	const pages = ((meta as unknown[])[1] ?? []) as [string, number][];
@@ -286,7 +285,7 @@ export function indexedWords(meta: unknown, chunks: readonly unknown[], keep: (w
  */
 export function likelyPages(query: string, meta: unknown, chunks: unknown[], n = 3): string[] {
 	// Only the words that can answer the query: this runs on the page while Pagefind loads.
-	const starts = new Set(queryWords(query).flatMap((w) => stemForms(w).map((f) => f.slice(0, 3))));
+	const starts = new Set(queryStarts(query));
 	const { words, totalPages, avgLength } = indexedWords(meta, chunks, (w) => starts.has(w.slice(0, 3)));
 	return rankPages(query, words, totalPages, avgLength).pages.slice(0, n).map(([hash]) => hash);
 }

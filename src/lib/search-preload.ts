@@ -129,11 +129,17 @@ export function shardKey(word: string): string {
 }
 
 /**
- * The keys of the files a query needs. Query words have three letters or more, as do the indexed words that can
- * match them; a word's stem may end in "i" where the word ends in "y" ("why" is indexed as "whi", in another file).
+ * The first three letters of every indexed word that can answer `query`: a query word's stem, its extensions and
+ * shorter forms start as the word does, or as its stem form does where it ends in "i" for the word's "y" ("why" is
+ * indexed as "whi").
  */
+export function queryStarts(query: string): string[] {
+	return [...new Set(queryWords(query).flatMap((w) => stemForms(w).map((f) => f.slice(0, 3))))];
+}
+
+/** The keys of the files a query needs (see queryStarts). */
 export function shardKeys(query: string): string[] {
-	return [...new Set(queryWords(query).flatMap((w) => stemForms(w).map(shardKey)))];
+	return [...new Set(queryStarts(query).map(shardKey))];
 }
 
 /** A file's path inside the Pagefind bundle. */
