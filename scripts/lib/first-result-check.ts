@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { topGuess, type TopShard } from '../../src/lib/first-result.ts';
+import { sameScore, topGuess, type TopShard } from '../../src/lib/first-result.ts';
 import { PAGEFIND_RANKING } from '../../src/lib/pagefind-index.ts';
 import { shardKeys, shardPath } from '../../src/lib/search-preload.ts';
 
@@ -46,7 +46,7 @@ export async function firstResultAgreement(page: Page, dist: string, queries: re
 		result.shown++;
 		const results = firsts[i]!;
 		const mine = results.find(([id]) => id === guess.hash);
-		if (mine && results[0] && Math.abs(mine[1] - results[0][1]) <= 1e-6 * Math.abs(results[0][1])) result.same++;
+		if (mine && results[0] && sameScore(mine[1], results[0][1])) result.same++;
 		else result.differ.push([q, guess.hash, results[0]?.[0] ?? '(none)']);
 	});
 	return result;

@@ -149,6 +149,9 @@ export function topUrl(base: string, url: string, query: string): string {
 	return /^(https?:)?\/\//.test(url) ? u.toString() : u.toString().replace(/^https:\/\/example\.com/, '');
 }
 
+/** Whether two of Pagefind's scores are the same, but for rounding (the order of equal scores means nothing). */
+export const sameScore = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.abs(b);
+
 /**
  * Pagefind's results with the page already shown first (`shown`, a page hash) kept first when it scores the
  * same as Pagefind's first: the order of equal scores means nothing, and the reader's first result then does
@@ -156,6 +159,6 @@ export function topUrl(base: string, url: string, query: string): string {
  */
 export function keepShownFirst<T extends { id: string; score: number }>(results: readonly T[], shown: string | undefined): T[] {
 	const i = shown ? results.findIndex((r) => r.id === shown) : -1;
-	if (i <= 0 || Math.abs(results[i]!.score - results[0]!.score) > 1e-6 * Math.abs(results[0]!.score)) return [...results];
+	if (i <= 0 || !sameScore(results[i]!.score, results[0]!.score)) return [...results];
 	return [results[i]!, ...results.slice(0, i), ...results.slice(i + 1)];
 }
