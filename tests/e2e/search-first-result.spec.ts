@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ROOT } from '../support/project.ts';
 import { chunksFor, PRELOAD_FILE, shardKey, TOP_FILES, type PreloadManifest } from '../../src/lib/search-preload.ts';
 import { NETWORKS } from '../../scripts/lib/networks.ts';
-import { firstResultQueries, firstResultQuery, holdSearchEngine, watchErrors } from './support.ts';
+import { firstResultQueries, firstResultQuery, holdRequests, holdSearchEngine, watchErrors } from './support.ts';
 import { entities } from '../support/content.ts';
 import { firstResultAgreement } from '../../scripts/lib/first-result-check.ts';
 
@@ -130,12 +130,7 @@ test('on a phone network, a new query shows its first result while Pagefind, alr
 	await expect(status).toHaveText(new RegExp(`^\\d+ results? for “${first}”\\.$`), { timeout: 20_000 });
 	await expect(dialog.locator('[data-provisional]')).toHaveCount(0);
 	// Pagefind has loaded. The chunk the next query needs is held back: Pagefind cannot answer it until released.
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/pagefind\/index\/[^/]+\.pf_index$/, async (route) => {
-		await held;
-		await route.continue().catch(() => {});
-	});
+	const release = await holdRequests(page, /\/pagefind\/index\/[^/]+\.pf_index$/);
 
 	await dialog.getByRole('searchbox').fill(second);
 	await expect(status).toHaveText(`Best match for “${second}”; more results are loading.`, { timeout: 20_000 });

@@ -32,19 +32,22 @@ export async function searchInDialog(page: Page, query: string) {
 	return dialog;
 }
 
-/**
- * Holds back Pagefind's WebAssembly until the returned function is called: the page then stands where a slow
- * network leaves it, with everything else of search arrived and Pagefind not yet able to search.
- */
-export async function holdSearchEngine(page: Page): Promise<() => void> {
+/** Holds back every request whose URL matches `url` until the returned function is called. */
+export async function holdRequests(page: Page, url: RegExp): Promise<() => void> {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/pagefind\/wasm\.[^/]+\.pagefind$/, async (route) => {
+	await page.route(url, async (route) => {
 		await held;
 		await route.continue().catch(() => {});
 	});
 	return release;
 }
+
+/**
+ * Holds back Pagefind's WebAssembly until the returned function is called: the page then stands where a slow
+ * network leaves it, with everything else of search arrived and Pagefind not yet able to search.
+ */
+export const holdSearchEngine = (page: Page) => holdRequests(page, /\/pagefind\/wasm\.[^/]+\.pagefind$/);
 
 /**
  * One-word queries the first-result files answer (see src/lib/first-result.ts): the names of people and
