@@ -94,7 +94,6 @@ export function findWords(word: string, indexed: Iterable<string>): { stem: stri
 	return { stem, words: keys.filter((k) => k.startsWith(stem)) };
 }
 
-
 /** The longest shorter indexed word (three letters or more) that `word` starts with, if any. */
 function baseWord(word: string, indexed: ReadonlyMap<string, unknown>): string | undefined {
 	for (let n = word.length - 1; n >= 3; n--) if (indexed.has(word.slice(0, n))) return word.slice(0, n);

@@ -318,8 +318,9 @@ class SearchElement extends HTMLElement {
 	/**
 	 * While Pagefind is still loading (or, on a slow network, fetching the index chunk a new query needs), shows
 	 * the page likely to rank first (from the build's per-word tables, see first-result.ts) with its title and
-	 * excerpt, marked as provisional, so a reader on a slow network sees an answer before Pagefind can give one. Pagefind's results take its place once its first
-	 * result is ready; nothing is shown when the tables know no page for every word of the query.
+	 * excerpt, marked as provisional, so a reader on a slow network sees an answer before Pagefind can give one.
+	 * Pagefind's results take its place once its first result is ready; nothing is shown when the tables know no
+	 * page for every word of the query.
 	 */
 	async #provisional(run: number, key: string) {
 		const { q, theme } = this.#state();
