@@ -8,7 +8,7 @@
  * their place. Pure functions only; the page script and the search element do the fetching.
  */
 import { idf, indexedWords, termScores, titleScore, wordScore, type IndexedWord } from './pagefind-index.ts';
-import { HIGHLIGHT_PARAM, pagefindTerms, queryWords, shardKey, TOP_FILES } from './search-preload.ts';
+import { HIGHLIGHT_PARAM, pagefindTerms, queryStarts, queryWords, shardKey, TOP_FILES } from './search-preload.ts';
 
 /**
  * How many pages are kept per indexed word: all of them up to `ALL_UP_TO` (so a query of several words can be
@@ -66,9 +66,12 @@ export function topGuess(query: string, shards: ReadonlyMap<string, TopShard>): 
 	const words = new Map<string, IndexedWord>();
 	let pages = 0;
 	let avg = 0;
+	// A file also holds words of other starts (its key is a hash): only those the query can find are read.
+	const starts = new Set(queryStarts(query));
 	for (const shard of shards.values()) {
 		({ pages, avg } = shard);
 		for (const [word, [termPages, complete, ...flat]] of Object.entries(shard.words)) {
+			if (!starts.has(word.slice(0, 3))) continue;
 			const hits: IndexedWord['hits'] = [];
 			for (let i = 0; i + HIT - 1 < flat.length; i += HIT) hits.push([String(flat[i]), Number(flat[i + 1]), Number(flat[i + 2]), flat[i + 3] ? 1 : 0, Number(flat[i + 4])]);
 			words.set(word, { termPages: Number(termPages), complete: complete === 1, hits });
