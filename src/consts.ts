@@ -25,6 +25,7 @@ export const PEOPLE_FILTER = 'people';
 /** The reference pages, in the order navigation lists them after the standalone pages. */
 export const REFERENCE_LINKS = [
 	{ path: '/timeline/', label: 'Timeline' },
+	{ path: '/open-questions/', label: 'Open questions' },
 	{ path: '/updates/', label: 'Updates' },
 	{ path: '/people/', label: PEOPLE_TITLE },
 	{ path: '/sources/', label: 'Sources' },

@@ -137,4 +137,66 @@ const events = defineCollection({
 	}),
 });
 
-export const collections = { docs, pages, themes, sources, entities, events };
+/** A real calendar date written YYYY-MM-DD (the content rules also reject 2026-02-30). */
+const dayDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+
+/**
+ * Facts about the atlas as a whole, written once: src/content/data/atlas.yaml. Its one entry, `horizon`,
+ * is the date the reading behind the atlas stops ("Sources read to 5 July 2026"), shown on every page that
+ * needs it and never written into prose.
+ */
+const atlas = defineCollection({
+	loader: file('src/content/data/atlas.yaml'),
+	schema: z.object({
+		/** The date the newest material read for the fact sheet reaches, YYYY-MM-DD. */
+		date: dayDate,
+	}),
+});
+
+/**
+ * What the story is waiting for: src/content/data/questions.yaml. Each open question is told once, by
+ * `<OpenQuestion id="…" />` on its page and on /open-questions/; answering one (state `answered` with the
+ * event that answered it) puts a dated line on /updates/ and in the feed.
+ */
+const questions = defineCollection({
+	loader: file('src/content/data/questions.yaml'),
+	schema: z
+		.object({
+			/** The question, as a reader would ask it, ending in "?". */
+			question: z.string().min(1).regex(/\?$/, 'must end with a question mark'),
+			/** The page that owns the subject, by id ("rocketry/nova", "story"). */
+			page: z.string().min(1),
+			/** Themes it belongs to, for /open-questions/. */
+			themes: z.array(reference('themes')).min(1, 'must name at least one theme'),
+			/** `open` while the sources do not answer it; `answered` once an event in events.yaml does. */
+			state: z.enum(['open', 'answered']),
+			/** For an answered question: the id of the event in events.yaml that answered it. */
+			answeredBy: reference('events').optional(),
+			/** The last known state: one or two sentences, when it was so, how sure, and the sources. */
+			lastKnown: z
+				.object({
+					/** When the last known state was reported: YYYY, YYYY-MM or YYYY-MM-DD. */
+					date: partialDate,
+					text: z.string().min(1).max(500, 'must be one or two sentences (at most 500 characters)'),
+					status: claimStatus,
+					sources: z.array(reference('sources')).min(1, 'must cite at least one source'),
+				})
+				.strict(),
+			/** Earlier expectations this state replaced, oldest first, so the history stays visible. */
+			superseded: z
+				.array(
+					z
+						.object({
+							/** What was expected, as the source put it: "October 2026", "early 2026". */
+							expected: z.string().min(1),
+							/** When that expectation was reported: YYYY, YYYY-MM or YYYY-MM-DD. */
+							date: partialDate,
+							sources: z.array(reference('sources')).min(1, 'must cite at least one source'),
+						})
+						.strict(),
+				)
+				.default([]),
+		}),
+});
+
+export const collections = { docs, pages, themes, sources, entities, events, atlas, questions };

@@ -16,7 +16,8 @@ import { splitIds, type PageMentions } from '../lib/mentions.ts';
 import { CLAIM_STATUSES } from '../lib/claims.ts';
 import { joinBase } from '../lib/url.ts';
 import { ContentError } from '../lib/errors.ts';
-import { dataIds } from '../lib/content-model.ts';
+import { DATA_FILES, dataIds, readData } from '../lib/content-model.ts';
+import { questionSources } from '../lib/questions.ts';
 
 interface JsxAttribute {
 	type: string;
@@ -82,26 +83,41 @@ export function atlasMarkdown(options: AtlasMarkdownOptions) {
 		// Read once per change of the data files, shared with the build's other checks.
 		const sources = dataIds(options.root, 'sources');
 		const entities = dataIds(options.root, 'entities');
+		const questions = new Map(readData(options.root, 'questions').map((q) => [q.id, q]));
 		const order: string[] = [];
 		const mentioned: string[] = [];
 		const at = (node: JsxNode) => ({ file: file ?? 'content', line: node.position?.start.line });
 
+		/** Numbers the ids in order of first citation and returns their numbers, as the `n` attribute gives them. */
+		const cite = (ids: readonly string[]) => {
+			for (const id of ids) if (!order.includes(id)) order.push(id);
+			return ids.map((id) => order.indexOf(id) + 1).join(' ');
+		};
 		const mention = {
-			filter: ['Cite', 'Entity', 'Claim'],
+			filter: ['Cite', 'Entity', 'Claim', 'OpenQuestion'],
 			visit(node: JsxNode, ctx: { setProperty: (node: never, key: string, value: unknown) => void }) {
 				if (node.name === 'Cite') {
 					const ids = splitIds(attr(node, 'id') ?? '');
 					if (ids.length === 0) throw new ContentError(at(node), '<Cite> needs an id, e.g. <Cite id="s7" />.');
-					for (const id of ids) {
+					for (const id of ids)
 						if (!sources.has(id))
 							throw new ContentError(
 								at(node),
 								`<Cite id="${id}"> cites a source that does not exist.`,
 								`add "${id}" to src/content/data/sources.yaml, or use one of its ids.`,
 							);
-						if (!order.includes(id)) order.push(id);
-					}
-					ctx.setProperty(node as never, 'n', ids.map((id) => order.indexOf(id) + 1).join(' '));
+					ctx.setProperty(node as never, 'n', cite(ids));
+				} else if (node.name === 'OpenQuestion') {
+					const id = attr(node, 'id') ?? '';
+					const question = questions.get(id);
+					if (!question)
+						throw new ContentError(
+							at(node),
+							`<OpenQuestion id="${id}"> names a question that does not exist.`,
+							`add it to ${DATA_FILES.questions}, or use one of its ids.`,
+						);
+					// Its sources are the page's too: numbered here, in the order the box shows them.
+					ctx.setProperty(node as never, 'n', cite(questionSources(question)));
 				} else if (node.name === 'Entity') {
 					const id = attr(node, 'id');
 					if (!id || !entities.has(id))

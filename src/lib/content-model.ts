@@ -31,6 +31,8 @@ export const DATA_FILES = {
 	sources: 'src/content/data/sources.yaml',
 	entities: 'src/content/data/entities.yaml',
 	events: 'src/content/data/events.yaml',
+	questions: 'src/content/data/questions.yaml',
+	atlas: 'src/content/data/atlas.yaml',
 } as const;
 export type DataName = keyof typeof DATA_FILES;
 
@@ -64,6 +66,9 @@ export interface ContentModel {
 	sources: DataItem[];
 	entities: DataItem[];
 	events: DataItem[];
+	questions: DataItem[];
+	/** Facts about the atlas as a whole, by key: `horizon` holds the sources' horizon. */
+	atlas: DataItem[];
 	pages: PageFile[];
 }
 
@@ -78,11 +83,18 @@ function cached<T>(path: string, parse: (text: string) => T): T {
 	return value;
 }
 
-/** A data list (an empty list when the file is missing). */
+/**
+ * A data file's entries (none when the file is missing). A file is a list of entries with an `id` each, or,
+ * as Astro's file loader also reads it, a map from id to entry (atlas.yaml).
+ */
 export function readData(root: string, name: DataName): DataItem[] {
 	const path = join(root, DATA_FILES[name]);
 	if (!existsSync(path)) return [];
-	return cached(path, (text) => ((load(text, { schema: CORE_SCHEMA }) ?? []) as DataItem[]).map((x) => ({ ...x, id: String(x.id) })));
+	return cached(path, (text) => {
+		const data = load(text, { schema: CORE_SCHEMA }) ?? [];
+		if (Array.isArray(data)) return (data as DataItem[]).map((x) => ({ ...x, id: String(x.id) }));
+		return Object.entries(data as Record<string, Record<string, unknown>>).map(([id, x]) => ({ ...x, id }));
+	});
 }
 
 /** The ids of a data list. */
@@ -140,6 +152,8 @@ export function readContent(root: string): ContentModel {
 		sources: readData(root, 'sources'),
 		entities: readData(root, 'entities'),
 		events: readData(root, 'events'),
+		questions: readData(root, 'questions'),
+		atlas: readData(root, 'atlas'),
 		pages: readPages(root),
 	};
 }

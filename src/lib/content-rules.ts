@@ -2,8 +2,10 @@
  * The content's reference rules, in one place: what the schemas cannot see. Two files must not claim one
  * URL; an article sits in a known theme's folder; dates are real calendar dates as written (YAML would roll
  * 2025-13-45 over into 2026); and every id a page or a data entry names — sources, entities, themes,
- * related pages, the pages an event links — exists. Citations and mentions inside a page's text are
- * checked where they are parsed, by the Markdown plugin, against the same data.
+ * related pages, the pages an event links, what an open question names — exists. The sources' horizon is
+ * one real date; an answered question names the event that answered it; sources enter a page only through
+ * <Cite>, never as an external link in its prose. Citations and mentions inside a page's text are checked
+ * where they are parsed, by the Markdown plugin, against the same data.
  */
 import { DATA_FILES, type ContentModel, type DataItem, type PageFile } from './content-model.ts';
 import { OTHER_SOURCE_GROUPS } from '../consts.ts';
@@ -60,6 +62,73 @@ function dateProblems(page: PageFile): string[] {
 	return problems;
 }
 
+/** True for a date written YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar. */
+export function isPartialDate(value: string): boolean {
+	if (/^\d{4}$/.test(value)) return true;
+	const m = /^\d{4}-(\d{2})$/.exec(value);
+	if (m) return +m[1]! >= 1 && +m[1]! <= 12;
+	return isCalendarDate(value);
+}
+
+/** The line (1-based, in the whole file) where a page's body starts: after the frontmatter and its fences. */
+function bodyStartLine(page: PageFile): number {
+	return page.frontmatter ? page.frontmatter.split('\n').length + 3 : 1;
+}
+
+/**
+ * External links written in a page's prose (Markdown `[x](https://…)`, `<https://…>` or an `<a href>`),
+ * outside code: sources enter a page only through <Cite>, so they are numbered, listed and printed.
+ */
+export function externalLinks(page: PageFile): { line: number; url: string }[] {
+	const found: { line: number; url: string }[] = [];
+	let fenced = false;
+	page.body.split('\n').forEach((text, i) => {
+		if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
+		if (fenced) return;
+		const prose = text.replace(/`[^`]*`/g, '');
+		for (const m of prose.matchAll(/\]\(\s*<?((?:https?:)?\/\/[^\s)>]+)|<((?:https?:)\/\/[^\s>]+)>|href=["']((?:https?:)?\/\/[^"']+)["']/g))
+			found.push({ line: bodyStartLine(page) + i, url: (m[1] ?? m[2] ?? m[3])! });
+	});
+	return found;
+}
+
+/** The sources' horizon (atlas.yaml, `horizon.date`), when it is written as a real date. */
+export function horizonDate(model: Pick<ContentModel, 'atlas'>): string | undefined {
+	const date = model.atlas.find((x) => x.id === 'horizon')?.date;
+	return typeof date === 'string' && isCalendarDate(date) ? date : undefined;
+}
+
+/** The problems with the open questions (questions.yaml) that the schema cannot see. */
+function questionProblems(model: ContentModel, pageIds: ReadonlySet<string>): string[] {
+	const problems: string[] = [];
+	const file = DATA_FILES.questions;
+	const eventIds = new Set(model.events.map((e) => e.id));
+	const horizon = horizonDate(model);
+	for (const q of model.questions) {
+		const at = (field: string) => `${file}: entry "${q.id}", field "${field}"`;
+		const page = String(q.page ?? '');
+		if (!pageIds.has(page))
+			problems.push(`${at('page')}: "${page}" is not a published page (use an id such as rocketry/nova, or story)`);
+		const answeredBy = q.answeredBy === undefined || q.answeredBy === null ? undefined : String(q.answeredBy);
+		if (q.state === 'answered' && !answeredBy)
+			problems.push(`${at('answeredBy')}: an answered question must name the event that answered it (an id from ${DATA_FILES.events})`);
+		if (q.state === 'open' && answeredBy)
+			problems.push(`${at('answeredBy')}: an open question cannot be answered by "${answeredBy}" (set state: answered, or remove answeredBy)`);
+		if (answeredBy && !eventIds.has(answeredBy))
+			problems.push(`${at('answeredBy')}: no event with id "${answeredBy}" in ${DATA_FILES.events}`);
+		const last = (q.lastKnown ?? {}) as { date?: unknown };
+		const dates = [
+			{ field: 'lastKnown.date', value: String(last.date ?? '') },
+			...(Array.isArray(q.superseded) ? q.superseded : []).map((s, i) => ({ field: `superseded[${i}].date`, value: String((s as { date?: unknown } | null)?.date ?? '') })),
+		];
+		for (const d of dates)
+			if (!isPartialDate(d.value)) problems.push(`${at(d.field)}: "${d.value}" is not a real date (write YYYY, YYYY-MM or YYYY-MM-DD)`);
+		if (horizon && isPartialDate(dates[0]!.value) && dates[0]!.value > horizon)
+			problems.push(`${at('lastKnown.date')}: "${dates[0]!.value}" is after the sources' horizon (${horizon}, in ${DATA_FILES.atlas}); move the horizon if newer sources were read`);
+	}
+	return problems;
+}
+
 /** Every reference problem in the content, as sentences that name the file and the field. Empty when all is well. */
 export function contentProblems(model: ContentModel, options: RuleOptions = {}): string[] {
 	const problems: string[] = [];
@@ -83,6 +152,10 @@ export function contentProblems(model: ContentModel, options: RuleOptions = {}):
 		for (const id of list(page.fields.related))
 			if (!pageIds.has(id))
 				problems.push(`${page.file}: field "related" lists "${id}", which is not a published page (use an id such as rocketry/nova, a file path under src/content/docs without .mdx, or story)`);
+		for (const link of externalLinks(page))
+			problems.push(
+				`${page.file}:${link.line}: an external link in the prose (${link.url}); sources enter a page only through <Cite id="…" /> (add the address to ${DATA_FILES.sources} and cite it)`,
+			);
 	}
 	for (const d of duplicateIds(model.pages.map((p) => ({ file: p.file, id: p.id }))))
 		problems.push(`two files claim the URL /${d.id}/: ${d.files.join(' and ')} (rename one, or change its slug)`);
@@ -95,6 +168,17 @@ export function contentProblems(model: ContentModel, options: RuleOptions = {}):
 		...missingRefs(refs(DATA_FILES.events, model.events, 'themes'), themeIds, 'theme'),
 		...missingRefs(refs(DATA_FILES.events, model.events, 'pages'), pageIds, 'published page'),
 	);
+	const sourcesOf = (q: DataItem) => [
+		...list((q.lastKnown as { sources?: unknown } | undefined)?.sources),
+		...(Array.isArray(q.superseded) ? q.superseded.flatMap((s) => list((s as { sources?: unknown } | null)?.sources)) : []),
+	];
+	problems.push(
+		...missingRefs(model.questions.flatMap((q) => sourcesOf(q).map((id) => ({ file: DATA_FILES.questions, entry: q.id, field: 'sources', id }))), sourceIds, 'source'),
+		...missingRefs(refs(DATA_FILES.questions, model.questions, 'themes'), themeIds, 'theme'),
+		...questionProblems(model, pageIds),
+	);
+	if (!horizonDate(model))
+		problems.push(`${DATA_FILES.atlas}: entry "horizon", field "date": the sources' horizon must be a real date written YYYY-MM-DD`);
 	const groups = new Set<string>([...themeIds, ...OTHER_SOURCE_GROUPS.map((g) => g.id)]);
 	for (const s of model.sources)
 		if (!groups.has(String(s.group ?? '')))

@@ -2,7 +2,7 @@
  * The one place components and routes read content from. It applies the rules (drafts, theme
  * folders, ordering) so every page agrees on them.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { referenceList, invert, type PageMentions } from './mentions.ts';
 import { comparePages, themeOfId, type NavPage } from './navigation.ts';
 import { docPath } from './url.ts';
@@ -143,13 +143,42 @@ export async function getEntities(): Promise<Entity[]> {
 }
 
 let updatesCache: Promise<Update[]> | undefined;
-/** Events after the article and every page's recorded changes, newest first (see lib/updates.ts). */
+/** Events after the article, every page's recorded changes and answered questions, newest first (see lib/updates.ts). */
 export function getUpdates(): Promise<Update[]> {
 	return (updatesCache ??= (async () => {
-		const [events, pages] = await Promise.all([getEvents(), getAllPages()]);
+		const [events, pages, questions] = await Promise.all([getEvents(), getAllPages(), getQuestions()]);
 		return collectUpdates(
 			events.map((e) => ({ ...e.data, id: e.id })),
 			pages.map((p) => ({ id: p.id, title: p.data.title, changes: p.data.changes })),
+			questions.map((q) => ({ id: q.id, question: q.data.question, page: q.data.page, state: q.data.state, answeredBy: q.data.answeredBy?.id })),
 		);
 	})());
+}
+
+export type Question = CollectionEntry<'questions'>;
+
+let horizonCache: Promise<string> | undefined;
+/**
+ * The sources' horizon: the date (YYYY-MM-DD) the reading behind the atlas stops, written once in
+ * src/content/data/atlas.yaml. That it is there and real is checked before the build.
+ */
+export function getHorizon(): Promise<string> {
+	return (horizonCache ??= (async () => {
+		const entry = await getEntry('atlas', 'horizon');
+		if (!entry) throw new Error('src/content/data/atlas.yaml: entry "horizon" is missing');
+		return entry.data.date;
+	})());
+}
+
+let questionsCache: Promise<Question[]> | undefined;
+/** The open questions (answered ones included), ordered by the date of their last known state, newest first. */
+export function getQuestions(): Promise<Question[]> {
+	return (questionsCache ??= getCollection('questions').then((list) =>
+		list.sort((a, b) => b.data.lastKnown.date.localeCompare(a.data.lastKnown.date) || a.data.question.localeCompare(b.data.question, 'en')),
+	));
+}
+
+/** An open question by id. */
+export async function getQuestion(id: string): Promise<Question | undefined> {
+	return (await getQuestions()).find((q) => q.id === id);
 }

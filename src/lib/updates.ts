@@ -26,16 +26,30 @@ export interface UpdatePage {
 	changes: readonly { date: Date; note: string }[];
 }
 
+/** An open question, as the updates need it: once answered, it is an update of its own. */
+export interface UpdateQuestion {
+	id: string;
+	question: string;
+	/** The page that owns it. */
+	page: string;
+	state: 'open' | 'answered';
+	/** For an answered question, the event that answered it. */
+	answeredBy?: string | undefined;
+}
+
 export interface Update {
 	/** Stable across builds, for the feed's guid and the list's keys. */
 	key: string;
-	kind: 'event' | 'page';
+	/** A development in the story, a change to a page, or an open question that an event answered. */
+	kind: 'event' | 'page' | 'answer';
 	/** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the data. */
 	date: string;
 	dateLabel?: string | undefined;
-	/** What happened (an event) or what changed (a page's note). */
+	/** What happened (an event), what changed (a page's note), or what was answered (the answering event). */
 	text: string;
-	/** Only for events: how sure the statement is. */
+	/** Only for an answer: the question it answered. */
+	question?: string | undefined;
+	/** For events and answers: how sure the statement is. */
 	status?: ClaimStatus | undefined;
 	/** The site path (without base) of the page to read, and its title. */
 	path: string;
@@ -55,18 +69,21 @@ export function changeAnchor(count: number, index: number): string {
 	return `change-${count - index}`;
 }
 
-/** Newest first; a day-dated item comes before one dated only by its month or year. Ties keep input order. */
+/** Newest first; a day-dated item comes before one dated only by its month or year. Ties keep input order (see collectUpdates). */
 function newestFirst(a: Update, b: Update): number {
 	return a.date === b.date ? 0 : a.date < b.date ? 1 : -1;
 }
 
 /**
- * Events after the article and every page change, newest first. An event links to the first page that
- * discusses it, or to its entry on the timeline when no page does.
+ * Events after the article, every page change and every answered open question, newest first. An event
+ * links to the first page that discusses it, or to its entry on the timeline when no page does; an answer
+ * is dated by the event that answered it and links to the page that owns the question.
  */
-export function collectUpdates(events: readonly UpdateEvent[], pages: readonly UpdatePage[]): Update[] {
+export function collectUpdates(events: readonly UpdateEvent[], pages: readonly UpdatePage[], questions: readonly UpdateQuestion[] = []): Update[] {
 	const titleOf = new Map(pages.map((p) => [p.id, p.title]));
-	const fromEvents = events
+	// Events come oldest first, as the timeline lists them: reversed, two on the same day show the later one first.
+	const fromEvents = [...events]
+		.reverse()
 		.filter((e) => e.afterArticle)
 		.map((e): Update => {
 			const home = e.pages.find((id) => titleOf.has(id));
@@ -93,7 +110,24 @@ export function collectUpdates(events: readonly UpdateEvent[], pages: readonly U
 			pageTitle: p.title,
 		})),
 	);
-	return [...fromPages, ...fromEvents].sort(newestFirst);
+	const eventById = new Map(events.map((e) => [e.id, e]));
+	const fromAnswers = questions.flatMap((q): Update[] => {
+		const event = q.state === 'answered' && q.answeredBy ? eventById.get(q.answeredBy) : undefined;
+		if (!event) return [];
+		return [{
+			key: `answer:${q.id}`,
+			kind: 'answer',
+			date: event.date,
+			dateLabel: event.dateLabel,
+			text: event.title,
+			question: q.question,
+			status: event.status,
+			path: titleOf.has(q.page) ? docPath(q.page) : '/open-questions/',
+			permalink: `/open-questions/#${q.id}`,
+			pageTitle: titleOf.get(q.page) ?? 'Open questions',
+		}];
+	});
+	return [...fromPages, ...fromAnswers, ...fromEvents].sort(newestFirst);
 }
 
 /** The first moment of a partial date, for feeds that need a full timestamp: "2026-06" → 1 June 2026. */

@@ -18,7 +18,7 @@ export async function GET(context: APIContext) {
 		description: SITE_DESCRIPTION,
 		site: absolute('/'),
 		items: updates.map((u) => ({
-			title: u.kind === 'page' ? `${u.pageTitle}: ${u.text}` : `${u.status ? LABELS[u.status] : ''}${u.text}`,
+			title: u.kind === 'page' ? `${u.pageTitle}: ${u.text}` : `${u.kind === 'answer' ? `Answered: ${u.question} ` : ''}${u.status ? LABELS[u.status] : ''}${u.text}`,
 			link: absolute(u.permalink),
 			pubDate: startOf(u.date),
 			description: `${u.dateLabel ?? formatPartialDate(u.date)}. ${u.kind === 'page' ? `Changed on “${u.pageTitle}”.` : `Read more: ${u.pageTitle}, ${absolute(u.path)}`}`,

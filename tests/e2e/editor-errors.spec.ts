@@ -15,6 +15,10 @@ const editNova = (change: (text: string) => string): Edit => (dir) => {
 	const file = join(dir, NOVA);
 	writeFileSync(file, change(readFileSync(file, 'utf8')));
 };
+const editQuestions = (change: (text: string) => string): Edit => (dir) => {
+	const file = join(dir, 'src/content/data/questions.yaml');
+	writeFileSync(file, change(readFileSync(file, 'utf8')));
+};
 const addFile = (path: string, text: string): Edit => (dir) => {
 	mkdirSync(join(dir, path, '..'), { recursive: true });
 	writeFileSync(join(dir, path), text);
@@ -37,6 +41,12 @@ const cases: { name: string; edit: Edit; expect: RegExp[] }[] = [
 	{ name: 'MDX syntax error', edit: editNova((t) => `${t}\nAn unclosed {brace\n`), expect: [/src\/content\/docs\/rocketry\/nova\.mdx:\d+/, /closing brace/] },
 	{ name: 'unknown related page', edit: editNova((t) => t.replace(/^related:/m, 'related:\n  - rocketry/gone')), expect: [/nova\.mdx/, /field "related" lists "rocketry\/gone"/] },
 	{ name: 'event citing an unknown source', edit: (dir) => { const f = join(dir, 'src/content/data/events.yaml'); writeFileSync(f, readFileSync(f, 'utf8').replace(/sources:\s*\n(\s*)- "?s\d+[a-z]?"?/, 'sources:\n$1- "s997"')); }, expect: [/src\/content\/data\/events\.yaml/, /no source with id "s997"/] },
+	{ name: 'external link in the prose', edit: editNova((t) => `${t}\nAs [one report](https://example.org/report) says.\n`), expect: [/src\/content\/docs\/rocketry\/nova\.mdx:\d+: an external link in the prose \(https:\/\/example\.org\/report\)/, /only through <Cite/] },
+	{ name: 'unknown open question', edit: editNova((t) => `${t}\n<OpenQuestion id="nova-second-flight" />\n`), expect: [/nova\.mdx:\d+/, /<OpenQuestion id="nova-second-flight"> names a question that does not exist/] },
+	{ name: 'answered question naming an unknown event', edit: editQuestions((t) => t.replace(/^(\s*)state: open$/m, '$1state: answered\n$1answeredBy: nova-reaches-orbit')), expect: [/src\/content\/data\/questions\.yaml/, /answeredBy/, /nova-reaches-orbit/] },
+	{ name: 'open question with an impossible date', edit: editQuestions((t) => t.replace(/^(\s*)date: "?\d{4}(-\d{2}){0,2}"?$/m, '$1date: "2026-02-30"')), expect: [/src\/content\/data\/questions\.yaml: entry "[a-z0-9-]+", field "lastKnown\.date": "2026-02-30" is not a real date/] },
+	{ name: 'open question owned by an unknown page', edit: editQuestions((t) => t.replace(/^(\s*)page: .*$/m, '$1page: rocketry/gone')), expect: [/src\/content\/data\/questions\.yaml: entry "[a-z0-9-]+", field "page": "rocketry\/gone" is not a published page/] },
+	{ name: 'sources\' horizon that is not a date', edit: (dir) => { const f = join(dir, 'src/content/data/atlas.yaml'); writeFileSync(f, readFileSync(f, 'utf8').replace(/date: .*/, 'date: "2026-07-32"')); }, expect: [/src\/content\/data\/atlas\.yaml: entry "horizon", field "date"/] },
 ];
 
 /** Builds a copy of the project after `edit`, hands the result to `check`, and cleans up. */
