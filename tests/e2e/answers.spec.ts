@@ -20,9 +20,21 @@ const questions = [
 	{ query: 'Starcloud 88,000 satellites', home: '/space-data-centres/orbital-filings/' },
 	// Other developments after the article, and a name, which finds the person's page.
 	{ query: 'Starship Flight 12 mishap', home: '/rocketry/launch-in-2026/' },
-	{ query: 'NG-3 BlueBird', home: '/rocketry/launch-in-2026/' },
+	{ query: 'NG-3 BlueBird', home: '/rocketry/blue-origin-new-glenn/' },
 	{ query: 'Merge Labs seed round', home: '/rivalry/merge-labs-vs-neuralink/' },
 	{ query: 'Gwynne Shotwell', home: '/people/gwynne-shotwell/' },
+	// What the sources added to early July 2026 (the fact sheet's §9), each on the page that owns it.
+	{ query: 'New Glenn pad explosion', home: '/rocketry/blue-origin-new-glenn/' },
+	{ query: 'Starcloud Starlink lasers', home: '/space-data-centres/real-projects/' },
+	{ query: 'bond five tranches', home: '/space-data-centres/spacex-goes-public/' },
+	{ query: 'Nasdaq-100 inclusion', home: '/space-data-centres/spacex-goes-public/' },
+	{ query: 'Anthropic IPO filing', home: '/rivalry/competitive-context/' },
+	{ query: 'GPT-5.6 release', home: '/rivalry/competitive-context/' },
+	{ query: 'Texas antitrust case', home: '/rivalry/lawsuits/' },
+	{ query: 'Starfall capsule', home: '/rocketry/launch-in-2026/' },
+	{ query: 'Ship 40 static fire', home: '/rocketry/launch-in-2026/' },
+	{ query: 'Kepler Twilight rideshare', home: '/space-data-centres/real-projects/' },
+	{ query: 'Amazon Leo waiver', home: '/space-data-centres/orbital-filings/' },
 ];
 
 for (const { query, home } of questions) {

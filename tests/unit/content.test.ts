@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contentReport, REPETITION, type ContentReport } from '../../scripts/lib/content-report.ts';
 import { readContent } from '../../src/lib/content-model.ts';
 import { ROOT } from '../support/project.ts';
+import { formatPartialDate } from '../../src/lib/dates.ts';
 
 const model = readContent(ROOT);
 const published = model.pages.filter((p) => p.fields.draft !== true);
@@ -40,6 +41,26 @@ describe('the content as a whole', () => {
 	it(`tells each fact on one page: at most ${REPETITION.maxShare * 100} % of 8-word phrases shared, no pair over ${REPETITION.maxPairPhrases}`, () => {
 		expect(report.repetition.share).toBeLessThanOrEqual(REPETITION.maxShare);
 		expect(report.repetition.pairs.filter((p) => p.common.length > REPETITION.maxPairPhrases).map((p) => `${p.a} ~ ${p.b}`)).toEqual([]);
+	});
+});
+
+describe('the sources\' horizon and the open questions', () => {
+	const horizon = String(model.atlas.find((x) => x.id === 'horizon')?.date);
+	it('writes the horizon once, in atlas.yaml, as a real date', () => {
+		expect(horizon).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+	it('leaves the horizon out of every page\'s prose and every open question (the layout and the box show it)', () => {
+		const shown = formatPartialDate(horizon);
+		// The date itself, and the phrasings that used to stand for it ("up to late June 2026", "by mid-2026").
+		const phrases = new RegExp(`${shown}|${horizon}|\\b(up to|by|as of|until|through) (late|early|mid)[- ]?(June|July)( 2026)?\\b|by mid-2026|sources (run|reach) to`, 'i');
+		for (const p of published) expect(p.body, p.file).not.toMatch(phrases);
+		for (const q of model.questions) expect(JSON.stringify(q.lastKnown), q.id).not.toMatch(phrases);
+	});
+	it('shows every open question on the page that owns it', () => {
+		for (const q of model.questions) {
+			const owner = published.find((p) => p.id === q.page);
+			expect(owner?.body, `${q.id} on ${q.page}`).toContain(`<OpenQuestion id="${q.id}" />`);
+		}
 	});
 });
 
