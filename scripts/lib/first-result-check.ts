@@ -10,6 +10,12 @@ import { sameScore, topGuess, type TopShard } from '../../src/lib/first-result.t
 import { PAGEFIND_RANKING } from '../../src/lib/pagefind-index.ts';
 import { shardKeys, shardPath } from '../../src/lib/search-preload.ts';
 
+/**
+ * How close the model's score must be to Pagefind's: Pagefind scores in 32-bit floats, the model in 64-bit,
+ * so they part in the fifth or sixth digit; a changed constant or formula moves scores by far more.
+ */
+export const MODEL_TOLERANCE = 1e-4;
+
 export interface Agreement {
 	queries: number;
 	/** Queries the files answer before Pagefind has loaded. */
@@ -18,6 +24,8 @@ export interface Agreement {
 	same: number;
 	/** The others: query, the page shown early, Pagefind's first. */
 	differ: [query: string, early: string, pagefind: string][];
+	/** Queries where the model's score for the page it shows is not Pagefind's score for that page. */
+	scores: [query: string, model: number, pagefind: number | null][];
 }
 
 /**
@@ -39,13 +47,14 @@ export async function firstResultAgreement(page: Page, dist: string, queries: re
 		if (!files.has(key)) files.set(key, JSON.parse(readFileSync(join(bundle, shardPath(key)), 'utf8')) as TopShard);
 		return files.get(key)!;
 	};
-	const result: Agreement = { queries: queries.length, shown: 0, same: 0, differ: [] };
+	const result: Agreement = { queries: queries.length, shown: 0, same: 0, differ: [], scores: [] };
 	queries.forEach((q, i) => {
 		const guess = topGuess(q, new Map(shardKeys(q).map((k) => [k, file(k)])));
 		if (!guess) return;
 		result.shown++;
 		const results = firsts[i]!;
 		const mine = results.find(([id]) => id === guess.hash);
+		if (!mine || Math.abs(guess.score - mine[1]) > MODEL_TOLERANCE * Math.abs(mine[1])) result.scores.push([q, guess.score, mine?.[1] ?? null]);
 		if (mine && results[0] && sameScore(mine[1], results[0][1])) result.same++;
 		else result.differ.push([q, guess.hash, results[0]?.[0] ?? '(none)']);
 	});

@@ -55,6 +55,8 @@ export function topShards(meta: unknown, chunks: readonly unknown[]): Map<string
 export interface TopGuess {
 	hash: string;
 	words: string[];
+	/** The page's score as the model computes it: Pagefind's own score for it, while the model holds. */
+	score: number;
 }
 
 /**
@@ -84,9 +86,9 @@ export function topGuess(query: string, shards: ReadonlyMap<string, TopShard>): 
 	// Only a page known to be first is shown: one that every word of the query finds, whose score is at least
 	// what any other page could have, counting for each what the words' unknown pages could add.
 	const terms = queried.map((w) => termScores(w, words, pages, avg));
-	let best: [page: string, score: number] | undefined;
 	// A page no word's known pages hold, if every word may have such pages.
 	let rival = terms.every((t) => !t.complete) ? terms.reduce((sum, t) => sum + t.unknown(''), 0) : 0;
+	const candidates: { page: string; known: number; most: number; sure: boolean }[] = [];
 	for (const page of new Set(terms.flatMap((t) => [...t.scores.keys()]))) {
 		let known = 0;
 		let most = 0;
@@ -98,12 +100,13 @@ export function topGuess(query: string, shards: ReadonlyMap<string, TopShard>): 
 			most += (s ?? 0) + t.unknown(page);
 			if (!s) sure = false;
 		}
-		if (sure && (!best || known > best[1])) {
-			if (best) rival = Math.max(rival, best[1]);
-			best = [page, known];
-		} else rival = Math.max(rival, most);
+		candidates.push({ page, known, most, sure });
 	}
-	return best && best[1] >= rival ? { hash: best[0], words: terms.flatMap((t) => t.matched) } : undefined;
+	// The best page every word finds, by its known score; every other page counts with the most it could score.
+	const first = candidates.reduce<(typeof candidates)[number] | undefined>((a, c) => (c.sure && (!a || c.known > a.known) ? c : a), undefined);
+	for (const c of candidates) if (c !== first) rival = Math.max(rival, c.most);
+	const best = first && ([first.page, first.known] as const);
+	return best && best[1] >= rival ? { hash: best[0], words: terms.flatMap((t) => t.matched), score: best[1] } : undefined;
 }
 
 /** What the page needs of a Pagefind fragment to show it as a result. */

@@ -124,6 +124,12 @@ export function termScores(word: string, words: ReadonlyMap<string, IndexedWord>
 	const scores = new Map<string, number>();
 	const title = new Set<string>();
 	const partial: [pages: Set<string>, last: number][] = [];
+	// Pages where two or more of the found words stand: where they share a place ("Starcloud-2" is indexed as
+	// "starcloud" and "starcloud2" at one position), Pagefind adds their weights together rather than counting
+	// the place once, as the files do; by how much depends on which word it meets first. So such a page may
+	// score more than its known score, by at most each word's own count scored again.
+	const forms = new Map<string, number>();
+	const compound = new Map<string, number>();
 	for (const w of found.words) {
 		const { hits, complete } = words.get(w)!;
 		// The places this word shares with a shorter one count with that one when the query finds it too (see indexedWords).
@@ -135,10 +141,13 @@ export function termScores(word: string, words: ReadonlyMap<string, IndexedWord>
 			const s = score(hit) - (hit[3] && title.has(hit[0]) ? titleScore(termIdf) : 0);
 			if (hit[3]) title.add(hit[0]);
 			scores.set(hit[0], (scores.get(hit[0]) ?? 0) + s);
+			forms.set(hit[0], (forms.get(hit[0]) ?? 0) + 1);
+			compound.set(hit[0], (compound.get(hit[0]) ?? 0) + wordScore(hit[4], hit[2], avgLength, Math.abs(w.length - found.stem.length), termIdf));
 		}
 		if (!complete && hits.length) partial.push([new Set(hits.map((h) => h[0])), score(hits[hits.length - 1]!)]);
 	}
-	const unknown = (page: string) => partial.reduce((sum, [pages, last]) => sum + (pages.has(page) ? 0 : last), 0);
+	const unknown = (page: string) =>
+		partial.reduce((sum, [pages, last]) => sum + (pages.has(page) ? 0 : last), 0) + ((forms.get(page) ?? 0) > 1 ? compound.get(page)! : 0);
 	return { matched: found.words, scores, unknown, complete: !partial.length };
 }
 

@@ -1,7 +1,8 @@
 /** Moves a reader makes on every page, shared by the specs. */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { entities } from '../support/content.ts';
-import { shardKey, shardPath } from '../../src/lib/search-preload.ts';
+import { shardKeys, shardPath } from '../../src/lib/search-preload.ts';
+import { topGuess, type TopShard } from '../../src/lib/first-result.ts';
 
 /** Every page URL in the sitemap, as paths relative to the server. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -51,16 +52,19 @@ export const holdSearchEngine = (page: Page) => holdRequests(page, /\/pagefind\/
 
 /**
  * One-word queries the first-result files answer (see src/lib/first-result.ts): the names of people and
- * organisations of the site's data, seven letters or more, whose file holds them. `bundle` is the Pagefind folder's URL.
+ * organisations of the site's data, seven letters or more, for which the files settle the first page. `bundle` is the Pagefind folder's URL.
  */
 export async function firstResultQueries(request: APIRequestContext, bundle: string): Promise<string[]> {
 	const names: string[] = [];
 	for (const { name } of entities()) {
 		if (!/^[A-Z][a-z]{6,}$/.test(name)) continue;
-		const res = await request.get(`${bundle}${shardPath(shardKey(name.toLowerCase()))}`);
-		if (!res.ok()) continue;
-		const { words } = (await res.json()) as { words: Record<string, unknown> };
-		if (Object.keys(words).some((w) => name.toLowerCase().startsWith(w) && w.length >= name.length / 2)) names.push(name);
+		const shards = new Map<string, TopShard>();
+		for (const key of shardKeys(name)) {
+			const res = await request.get(`${bundle}${shardPath(key)}`);
+			if (res.ok()) shards.set(key, (await res.json()) as TopShard);
+		}
+		// Answered early: the files settle which page is first.
+		if (topGuess(name, shards)) names.push(name);
 	}
 	if (!names.length) throw new Error('No one-word name of the site’s data is in the first-result files');
 	return names;
