@@ -1,11 +1,19 @@
 /**
- * The built pages and their HTML, read from the output folder once per build and shared by every step that
- * needs them after the render (the CSP hashes in headers.ts, the link check). The integration clears them
- * when a build starts and once the build is done, so no build sees another's pages.
+ * What the steps after the render need of the built pages, gathered in one pass that reads each page once
+ * and keeps only a digest of it, never the pages themselves: each page's links and ids (the link check), the
+ * hashes of the inline scripts (the CSP in headers.ts) and the words of the indexed text (the "Did you mean"
+ * vocabulary). Memory so grows with the links and words of the site, not with its HTML: at 30,000 pages the
+ * HTML alone would be over a gigabyte. The integration clears the digest when a build starts and once it is
+ * done, so no build sees another's pages.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scanHtml, type PageLinks } from '../lib/links.ts';
+import type { VocabularyBuilder } from '../lib/did-you-mean.ts';
+import { addPageToVocabulary, vocabularyBuilder } from './search-vocabulary.ts';
+import { inlineScriptHashes } from '../lib/csp.ts';
 
 /** The built pages, as paths relative to the output folder with "/" separators (Pagefind's bundle excluded). */
 export function htmlFiles(dir: string): string[] {
@@ -14,22 +22,46 @@ export function htmlFiles(dir: string): string[] {
 		.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 }
 
-const read = new Map<string, Map<string, string>>();
-
-/** Every built page's HTML by its path in `dir`, read on first use in a build. */
-export function builtPages(dir: string): Map<string, string> {
-	let pages = read.get(dir);
-	if (!pages) read.set(dir, (pages = new Map(htmlFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]))));
-	return pages;
+/** What the post-build steps know of the built pages. */
+export interface BuiltDigest {
+	/** Each page's links and ids, by its path in the output folder. */
+	links: Map<string, PageLinks>;
+	/** The CSP hashes of every inline script on any page. */
+	scriptHashes: string[];
+	/** The vocabulary, fed every indexed page's title, headings and text. */
+	vocabulary: VocabularyBuilder;
 }
 
-/** Lets the pages go at the start and the end of each build: listed after the integrations that read them. */
+let root = process.cwd();
+const digests = new Map<string, BuiltDigest>();
+
+/** The digest of the pages built into `dir`, read in one pass on first use in a build. */
+export function builtDigest(dir: string): BuiltDigest {
+	let digest = digests.get(dir);
+	if (digest) return digest;
+	const hashes = new Set<string>();
+	digest = { links: new Map(), scriptHashes: [], vocabulary: vocabularyBuilder(root) };
+	for (const file of htmlFiles(dir)) {
+		const html = readFileSync(join(dir, file), 'utf8');
+		digest.links.set(file, scanHtml(html));
+		for (const hash of inlineScriptHashes([html])) hashes.add(hash);
+		addPageToVocabulary(digest.vocabulary, html);
+	}
+	digest.scriptHashes = [...hashes].sort();
+	digests.set(dir, digest);
+	return digest;
+}
+
+/** Lets the digest go at the start and the end of each build: listed after the integrations that read it. */
 export default function builtPagesCache(): AstroIntegration {
 	return {
 		name: 'atlas:built-pages',
 		hooks: {
-			'astro:build:start': () => read.clear(),
-			'astro:build:done': () => read.clear(),
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:start': () => digests.clear(),
+			'astro:build:done': () => digests.clear(),
 		},
 	};
 }

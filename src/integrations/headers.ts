@@ -6,27 +6,16 @@
  * place, so its files are covered.
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync } from 'node:fs';
 import { cacheRules, formatRules, type Entry } from '../lib/cache-rules.ts';
 import { policyHeader } from '../lib/csp.ts';
-import { builtPages } from './built-pages.ts';
+import { builtDigest } from './built-pages.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
-
-/** sha256 hashes, in CSP form, of every inline script in the given HTML documents. */
-export function inlineScriptHashes(documents: Iterable<string>): string[] {
-	const hashes = new Set<string>();
-	for (const html of documents)
-		for (const m of html.matchAll(INLINE_SCRIPT)) if (m[1]!.trim()) hashes.add(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
-	return [...hashes].sort();
-}
-
 /** The policy for the pages in a built output folder. */
 function policyFor(out: string): string {
-	return policyHeader(inlineScriptHashes(builtPages(out).values()));
+	return policyHeader(builtDigest(out).scriptHashes);
 }
 
 export default function headers(): AstroIntegration {

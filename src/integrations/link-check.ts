@@ -6,9 +6,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileForPath, internalTarget, scanHtml } from '../lib/links.ts';
+import { fileForPath, internalTarget } from '../lib/links.ts';
 import { ContentError } from '../lib/errors.ts';
-import { builtPages } from './built-pages.ts';
+import { builtDigest } from './built-pages.ts';
 
 /** Where an editor would fix a page: its MDX file when there is one. */
 function sourceOf(sitePath: string, srcDir: string): string {
@@ -29,7 +29,7 @@ export default function linkCheck(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const scanned = new Map([...builtPages(out)].map(([f, html]) => [f, scanHtml(html)]));
+				const scanned = builtDigest(out).links;
 				const existing = new Set(readdirSync(out, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')));
 				const problems: string[] = [];
 				let checked = 0;

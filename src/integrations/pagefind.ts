@@ -12,8 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { serveDevIndex } from './pagefind-dev.ts';
-import { builtPages } from './built-pages.ts';
-import { buildVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
+import { builtDigest } from './built-pages.ts';
+import { VOCABULARY_FILE } from './search-vocabulary.ts';
 import { searchFiles } from './search-manifest.ts';
 import { PAGEFIND_LANGUAGE } from '../lib/search-preload.ts';
 
@@ -50,7 +50,6 @@ export default function pagefindIntegration(): AstroIntegration {
 	let started = 0;
 	let root: URL;
 	/** The built pages' HTML, taken from the read the CSP hashing and the link check share. */
-	let pagesHtml: Map<string, string> | undefined;
 	/** Starts indexing the written pages into the staging folder. */
 	const start = async (out: string) => {
 		started = performance.now();
@@ -75,16 +74,15 @@ export default function pagefindIntegration(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				indexing = start(out);
 				indexing.catch(() => {});
-				// For the "Did you mean" vocabulary: the pages the CSP hashing and the link check read (once per build).
-				pagesHtml = builtPages(out);
+				// One pass over the pages, for the "Did you mean" vocabulary, the CSP hashing and the link check.
+				builtDigest(out);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				// The "Did you mean" vocabulary, while Pagefind finishes in its own process.
 				const vocabStarted = performance.now();
-				const vocabulary = JSON.stringify(buildVocabulary((pagesHtml ?? builtPages(out)).values(), fileURLToPath(root)));
+				const vocabulary = JSON.stringify(builtDigest(out).vocabulary.build());
 				const vocabMs = Math.round(performance.now() - vocabStarted);
-				pagesHtml = undefined;
 				const pages = await (indexing ?? start(out));
 				indexing = undefined;
 				await moveInto(staging, join(out, 'pagefind'));

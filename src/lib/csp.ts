@@ -5,6 +5,18 @@
  * (the colour scheme, set before first paint) run.
  */
 
+import { createHash } from 'node:crypto';
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
+
+/** sha256 hashes, in CSP form, of every inline script in the given HTML documents. */
+export function inlineScriptHashes(documents: Iterable<string>): string[] {
+	const hashes = new Set<string>();
+	for (const html of documents)
+		for (const m of html.matchAll(INLINE_SCRIPT)) if (m[1]!.trim()) hashes.add(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+	return [...hashes].sort();
+}
+
 /** Script sources beyond the inline scripts' hashes. Pagefind runs WebAssembly. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 /** Style sources: stylesheets are files, never inline. */
