@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, syntheticPage, syntheticProject } from './lib/synthetic.mjs';
+import { ROOT, commitAsHistory, syntheticPage, syntheticProject } from './lib/synthetic.mjs';
 import { buildOnce, walk } from './lib/build-measure.mjs';
 import { fmt, launch, measureSearch, pageWeight, SITES } from './lib/measure.mjs';
 import { serveStatic } from './lib/static-server.ts';
@@ -21,6 +21,8 @@ const runs = Number(arg('runs', '5'));
 const keep = flag('keep');
 /** --reuse D: measure the builds a `--keep` run left (this site's in D, Starlight's in the cache folder) instead of building. */
 const reuse = arg('reuse', '');
+/** Both projects are git checkouts with the pages committed and some history, as real sites are; --no-git builds plain copies. */
+const inGit = !flag('no-git');
 
 /** The peer, pinned: the versions the comparison is made against. */
 const PEER = { '@astrojs/starlight': '0.42.4', astro: '7.3.5', sharp: '0.34.5' };
@@ -42,7 +44,7 @@ function starlightProject(n) {
 	// The cache folder is the peer project itself (its package.json lists Starlight), so Astro resolves and
 	// bundles Starlight as it does in any Starlight site; only its pages and config are replaced each run.
 	const dir = cache;
-	for (const old of ['src', 'dist', '.astro']) rmSync(join(dir, old), { recursive: true, force: true });
+	for (const old of ['src', 'dist', '.astro', '.git']) rmSync(join(dir, old), { recursive: true, force: true });
 	const themes = ['rocketry', 'space-data-centres', 'rivalry'];
 	writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Peer', sidebar: ${JSON.stringify(themes.map((t) => ({ label: t, items: [{ autogenerate: { directory: t } }] })))} })] });\n`);
 	mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
@@ -55,12 +57,16 @@ function starlightProject(n) {
 		mkdirSync(join(file, '..'), { recursive: true });
 		writeFileSync(file, text.replace(/^order: .*\n|^updated: .*\n/gm, '').replace(/<Cite id="([^"]+)" \/>/g, '<sup>[$1]</sup>').replace(/<Entity id="([^"]+)" \/>/g, (_, id) => name(id)));
 	}
+	if (inGit) commitAsHistory(dir, n, (i, e) => {
+		const file = join(dir, syntheticPage(i).path);
+		writeFileSync(file, `${readFileSync(file, 'utf8')}\nA later correction, number ${e + 1}<sup>[s1]</sup>.\n`);
+	});
 	return dir;
 }
 
 ensurePeer();
 console.log(`bench:peer: ${pages} generated pages; ${reuse ? `measuring the kept builds in ${reuse} and ${cache}` : 'building this site, then Starlight'}`);
-const oursDir = reuse || syntheticProject(pages);
+const oursDir = reuse || syntheticProject(pages, { git: inGit });
 const peerDir = reuse ? cache : starlightProject(pages);
 const sites = [
 	{ name: 'This site', dir: oursDir, build: () => buildOnce(oursDir), search: SITES.ours },
@@ -68,10 +74,10 @@ const sites = [
 ];
 const rows = [];
 for (const s of sites) {
-	const b = reuse ? { seconds: NaN, peakMB: NaN } : s.build();
+	const b = reuse ? { seconds: NaN, peakMB: NaN, treePeakMB: NaN } : await s.build();
 	const dist = walk(join(s.dir, 'dist'));
 	if (!reuse) console.log(`  ${s.name}: built in ${b.seconds.toFixed(1)} s`);
-	rows.push({ name: s.name, buildSeconds: +b.seconds.toFixed(1), peakMB: Math.round(b.peakMB), distMB: +(dist.bytes / 1e6).toFixed(1), distFiles: dist.files });
+	rows.push({ name: s.name, buildSeconds: +b.seconds.toFixed(1), peakMB: Math.round(b.peakMB), treePeakMB: Math.round(b.treePeakMB), distMB: +(dist.bytes / 1e6).toFixed(1), distFiles: dist.files });
 }
 const browser = await launch();
 for (const [i, s] of sites.entries()) {
@@ -92,12 +98,12 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const [o, p] = rows;
 const line = (label, f) => `| ${label} | ${f(o)} | ${f(p)} |`;
 const md = [
-	`\`npm run bench:peer -- --pages ${pages} --runs ${runs}${reuse ? ' --reuse D' : ''}\` (${new Date().toISOString().slice(0, 10)}; search: medians of ${runs} runs, min–max in brackets${reuse ? '; builds kept from an earlier run, so not timed here' : ''})`,
+	`\`npm run bench:peer -- --pages ${pages} --runs ${runs}${reuse ? ' --reuse D' : ''}${inGit ? '' : ' --no-git'}\` (${new Date().toISOString().slice(0, 10)}; ${inGit ? 'both built in git checkouts with the pages committed' : 'both built in copies without git'}; search: medians of ${runs} runs, min–max in brackets${reuse ? '; builds kept from an earlier run, so not timed here' : ''})`,
 	'',
 	`| ${pages} generated pages | ${o.name} | ${p.name} |`,
 	'|---|---|---|',
 	line('build', (r) => `${r.buildSeconds} s`),
-	line('peak memory (build process)', (r) => `${r.peakMB} MB`),
+	line('peak memory (build process / with its children)', (r) => `${r.peakMB} / ${r.treePeakMB} MB`),
 	line('dist', (r) => `${r.distMB} MB, ${r.distFiles} files`),
 	line('reading page (gzip, all it loads)', (r) => `${r.readingPageKB} KB`),
 	line('search, fast: cold (key → first result)', (r) => fmt(r.fast.cold)),

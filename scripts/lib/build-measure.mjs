@@ -1,6 +1,6 @@
-// Timing a production build: wall time and the build process's peak memory, from clean caches.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Timing a production build: wall time and peak memory, from clean caches.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Total bytes and files under a folder. */
@@ -14,15 +14,54 @@ export function walk(dir) {
 }
 
 /**
- * One clean build of the project in `dir` (caches and dist/ removed first): wall seconds and the peak RSS of
- * the build process. `entry` is the module that builds (ours: scripts/build.mjs; a peer: Astro's own build).
+ * The resident memory, in KB, of a process and every process it started (Pagefind's indexer runs in one of
+ * its own), read from /proc; 0 where there is no /proc.
  */
-export function buildOnce(dir, entry = "await import('./scripts/build.mjs');") {
+export function treeRssKB(root) {
+	if (!existsSync('/proc')) return 0;
+	const children = new Map();
+	const rss = new Map();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${name}/status`, 'utf8'))?.[1] ?? 0);
+			rss.set(Number(name), kb);
+			if (!children.has(ppid)) children.set(ppid, []);
+			children.get(ppid).push(Number(name));
+		} catch {
+			// The process ended while it was being read.
+		}
+	}
+	let total = 0;
+	for (const stack = [root]; stack.length; ) {
+		const pid = stack.pop();
+		total += rss.get(pid) ?? 0;
+		stack.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+/**
+ * One clean build of the project in `dir` (caches and dist/ removed first): wall seconds, the peak RSS of the
+ * build's Node process (`peakMB`), and the peak of the whole process tree, Pagefind's indexer included
+ * (`treePeakMB`, sampled every 100 ms). `entry` is the module that builds (ours: scripts/build.mjs; a peer:
+ * Astro's own build).
+ */
+export async function buildOnce(dir, entry = "await import('./scripts/build.mjs');") {
 	for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
 	writeFileSync(join(dir, 'measure-build.mjs'), `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync('rss.txt', String(process.resourceUsage().maxRSS)));\n${entry}\n`);
 	const started = performance.now();
-	const build = spawnSync(process.execPath, ['measure-build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn' }, maxBuffer: 1 << 28 });
+	const build = spawn(process.execPath, ['measure-build.mjs'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	build.stdout.on('data', (d) => (output += d));
+	build.stderr.on('data', (d) => (output += d));
+	let treePeak = 0;
+	const sampler = setInterval(() => (treePeak = Math.max(treePeak, treeRssKB(build.pid))), 100);
+	const code = await new Promise((resolve) => build.on('close', resolve));
+	clearInterval(sampler);
 	const seconds = (performance.now() - started) / 1000;
-	if (build.status !== 0) { console.error(build.stdout, build.stderr); process.exit(1); }
-	return { seconds, peakMB: Number(readFileSync(join(dir, 'rss.txt'), 'utf8')) / 1024 };
+	if (code !== 0) { console.error(output); process.exit(1); }
+	return { seconds, peakMB: Number(readFileSync(join(dir, 'rss.txt'), 'utf8')) / 1024, treePeakMB: treePeak / 1024 };
 }

@@ -1,6 +1,8 @@
 // Synthetic content for benchmarks: a copy of the project with N generated pages spread over the
-// site's themes, each a realistic ~700-word article with headings, citations and entity links.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// site's themes, each a realistic ~700-word article with headings, citations and entity links, committed
+// to git with some history, as an editor's site is.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, ROOT } from './copy-project.ts';
 import { readData } from '../../src/lib/content-model.ts';
@@ -46,7 +48,8 @@ export function syntheticPage(i) {
 	].join('\n\n');
 	return {
 		path: `src/content/docs/${theme}/bench-${String(i).padStart(5, '0')}.mdx`,
-		text: `---\ntitle: Synthetic page ${i} on ${WORDS[i % WORDS.length]}\ndescription: A generated page for benchmarks, number ${i}.\norder: ${100 + i}\nupdated: 2026-11-25\n---\n\n${body}\n`,
+		// Most docs pages have no `updated` date (their "Last updated" then comes from git), as on a real site.
+		text: `---\ntitle: Synthetic page ${i} on ${WORDS[i % WORDS.length]}\ndescription: A generated page for benchmarks, number ${i}.\norder: ${100 + i}\n${i % 4 === 0 ? 'updated: 2026-11-25\n' : ''}---\n\n${body}\n`,
 	};
 }
 
@@ -59,9 +62,48 @@ export function addSyntheticPages(dir, indices) {
 	}
 }
 
-/** Copies the project to a temporary directory and adds `pages` synthetic pages. Returns the directory. */
-export function syntheticProject(pages) {
+/** Runs git in `dir`, with a fixed identity; fails loudly. */
+function git(dir, args, env = {}) {
+	const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.org', ...env }, maxBuffer: 1 << 28 });
+	if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${dir}:\n${r.stderr}`);
+	return r.stdout;
+}
+
+/**
+ * Makes `dir` a git checkout whose history an editor's site would have: one commit of the site, one that
+ * adds the generated pages, then `edits` commits on later days, each changing a tenth of the pages (so the
+ * pages' dates differ and `git log` has history to walk). `touch(i)` rewrites generated page i.
+ */
+export function commitAsHistory(dir, pages, touch, edits = 5) {
+	writeFileSync(join(dir, '.gitignore'), 'node_modules/\ndist/\n.astro/\nmeasure-build.mjs\nrss.txt\n');
+	git(dir, ['init', '-q', '-b', 'main']);
+	const commit = (message, day) => {
+		const date = `2026-10-${String(day).padStart(2, '0')}T12:00:00Z`;
+		git(dir, ['add', '-A']);
+		git(dir, ['commit', '-q', '--no-verify', '--allow-empty', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+	};
+	git(dir, ['add', '-A', '--', '.', ':!src/content/docs/*/bench-*']);
+	commit('The site', 1);
+	commit(`Add ${pages} generated pages`, 2);
+	for (let e = 0; e < edits; e++) {
+		for (let i = e; i < pages; i += 10) touch(i, e);
+		commit(`Edit a tenth of the generated pages (${e + 1})`, 3 + e);
+	}
+	return dir;
+}
+
+/**
+ * Copies the project to a temporary directory and adds `pages` synthetic pages, committed to git with some
+ * history (see commitAsHistory) unless `git` is false. Returns the directory.
+ */
+export function syntheticProject(pages, { git: inGit = true } = {}) {
 	const dir = copyProject(`atlas-bench-${pages}-`);
 	addSyntheticPages(dir, Array.from({ length: pages }, (_, i) => i));
+	if (inGit) commitAsHistory(dir, pages, (i, e) => appendEdit(dir, syntheticPage(i).path, e));
 	return dir;
+}
+
+/** An editor's small change to a page: one more sentence at its end. */
+export function appendEdit(dir, path, e) {
+	writeFileSync(join(dir, path), `${readFileSync(join(dir, path), 'utf8')}\nA later correction, number ${e + 1}<Cite id="s1" />.\n`);
 }
