@@ -16,8 +16,24 @@ export const LAUNCH_ARGS = [
 	'--disable-sync',
 ];
 
-/** The browser to launch: a path, or undefined for Playwright's own. Exits with help when there is none. */
-export function chromiumPath(): string | undefined {
+/** The system's browsers, in the order they are tried after Playwright's own. */
+export const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** What to do when no browser is found, as the tests and scripts print it. */
+export const NO_BROWSER_HELP = [
+	'',
+	'No Chromium was found for the browser tests. Get one of these, then run `npm test` again:',
+	'  • Debian or Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
+	'  • Playwright’s own:  npx playwright install chromium',
+	'  • Any Chrome/Chromium already installed:  CHROMIUM_PATH=/path/to/chrome npm test',
+	'',
+].join('\n');
+
+/**
+ * The browser to launch: a path, undefined for Playwright's own, or null when there is none. CHROMIUM_PATH
+ * wins; a CHROMIUM_PATH that names no file is an error.
+ */
+export function findChromium(): string | undefined | null {
 	const override = process.env.CHROMIUM_PATH;
 	if (override) {
 		if (existsSync(override)) return override;
@@ -28,19 +44,14 @@ export function chromiumPath(): string | undefined {
 	} catch {
 		// Playwright's browser is not installed; fall through to the system's.
 	}
-	for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-		if (existsSync(candidate)) return candidate;
-	}
-	console.error(
-		[
-			'',
-			'No Chromium was found for the browser tests. Get one of these, then run `npm test` again:',
-			'  • Debian or Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
-			'  • Playwright’s own:  npx playwright install chromium',
-			'  • Any Chrome/Chromium already installed:  CHROMIUM_PATH=/path/to/chrome npm test',
-			'',
-		].join('\n'),
-	);
+	return SYSTEM_BROWSERS.find((candidate) => existsSync(candidate)) ?? null;
+}
+
+/** The browser to launch: a path, or undefined for Playwright's own. Exits with help when there is none. */
+export function chromiumPath(): string | undefined {
+	const found = findChromium();
+	if (found !== null) return found;
+	console.error(NO_BROWSER_HELP);
 	process.exit(1);
 }
 

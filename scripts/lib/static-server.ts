@@ -5,10 +5,12 @@
  * mount path, directory indexes (/a/ → a/index.html), a redirect from /a to /a/ for directories, and
  * 404.html for anything else. No rewrites. Optional extra headers (e.g. a CSP).
  *
- * With `host: true` it also does what a static host does on top (the benchmarks use it): text and
- * WebAssembly compressed (Brotli when the browser takes it, else gzip; Pagefind's own files are gzip
- * inside already and, like any `application/octet-stream`, go as they are), Last-Modified, and the
- * Cache-Control rules of the output's `_headers` file where it has one.
+ * With `host: true` it also does what a static host does on top (`npm start` and the benchmarks use it):
+ * text and WebAssembly compressed (Brotli when the browser takes it, else gzip; Pagefind's own files are
+ * gzip inside already and, like any `application/octet-stream`, go as they are), Last-Modified, and every
+ * header of the output's `_headers` file that matches the path (Cache-Control, the Content-Security-Policy,
+ * the security headers), a header set by several rules sent once with their values joined, as Netlify and
+ * Cloudflare Pages do.
  */
 import { createServer, type Server } from 'node:http';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
@@ -29,7 +31,16 @@ export interface StaticServer {
 
 const COMPRESSED = /^(text\/|application\/(javascript|json|xml|wasm)|image\/svg)/;
 
-export async function serveStatic(root: string, mount = '/', headers: Record<string, string> = {}, { host = false } = {}): Promise<StaticServer> {
+export interface ServeOptions {
+	/** Behave as a static host (see above). */
+	host?: boolean;
+	/** The port to listen on; 0 (the default) takes a free one. */
+	port?: number;
+	/** The address to listen on; 127.0.0.1 by default. */
+	hostname?: string;
+}
+
+export async function serveStatic(root: string, mount = '/', headers: Record<string, string> = {}, { host = false, port: wanted = 0, hostname = '127.0.0.1' }: ServeOptions = {}): Promise<StaticServer> {
 	const headerRules = host && existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
 	const encoded = new Map<string, Buffer>();
 	const server: Server = createServer((req, res) => {
@@ -58,8 +69,10 @@ export async function serveStatic(root: string, mount = '/', headers: Record<str
 				return res.end(readFileSync(f));
 			}
 			const out: Record<string, string> = { 'Content-Type': type, 'Last-Modified': statSync(f).mtime.toUTCString(), Vary: 'Accept-Encoding' };
-			const cacheControl = headerValues(headerRules, path, 'Cache-Control');
-			if (cacheControl.length) out['Cache-Control'] = cacheControl.join(', ');
+			for (const name of new Set(headerRules.flatMap((b) => b.headers.map(([k]) => k.toLowerCase())))) {
+				const values = headerValues(headerRules, path, name);
+				if (values.length) out[name] = values.join(', ');
+			}
 			const accept = String(req.headers['accept-encoding'] ?? '');
 			const encoding = !COMPRESSED.test(type) ? '' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : '';
 			let body: Buffer = readFileSync(f);
@@ -79,7 +92,10 @@ export async function serveStatic(root: string, mount = '/', headers: Record<str
 			res.end(existsSync(page) ? readFileSync(page) : 'Not found');
 		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(wanted, hostname, resolve);
+	});
 	const { port } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+	return { url: `http://${hostname}:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
