@@ -36,3 +36,6 @@ export function invert<P>(pages: readonly P[], idsOf: (page: P) => readonly stri
 	}
 	return map;
 }
+
+/** The id of the popover that shows source `id` where a page cites it (see Cite.astro and References.astro). */
+export const sourcePopoverId = (id: string) => `source-${id}`;
