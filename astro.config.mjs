@@ -22,6 +22,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'ignore',
+	// Astro's prefetch, driven by src/scripts/prefetch.ts (the pager, and links a reader points at); no link
+	// opts in by itself, so nothing else is fetched ahead.
+	prefetch: { prefetchAll: false },
 	// Every stylesheet is a file, so the only inline code is the colour-scheme script, which Astro hashes.
 	// Several pages render at once: one at a time leaves the main thread idle, waiting on file writes and
 	// hashing (docs/performance.md).
