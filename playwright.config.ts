@@ -16,6 +16,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',
+		// The atlas's service worker would answer requests that tests hold back or count with page.route() (which
+		// does not see what a service worker answers); the offline tests allow it (tests/e2e/offline.spec.ts).
+		serviceWorkers: 'block',
 		launchOptions,
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],

@@ -77,7 +77,9 @@ export async function serveStatic(root: string, mount = '/', headers: Record<str
 			const encoding = !COMPRESSED.test(type) ? '' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : '';
 			let body: Buffer = readFileSync(f);
 			if (encoding) {
-				const key = `${encoding}:${f}`;
+				// Keyed by the file's identity too, so a deploy swapped in under the same path is never served stale.
+				const { mtimeMs, size } = statSync(f);
+				const key = `${encoding}:${f}:${mtimeMs}:${size}`;
 				let packed = encoded.get(key);
 				if (!packed) encoded.set(key, (packed = encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 })));
 				body = packed;

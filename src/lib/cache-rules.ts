@@ -11,6 +11,8 @@
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const SHORT = 'public, max-age=300, must-revalidate';
+/** The service worker's script: browsers check it for a new build on every visit, so it is never kept. */
+export const NO_CACHE = 'no-cache';
 
 /** An entry in a folder of the output: its name and whether it is a folder. */
 export interface Entry {
@@ -35,7 +37,7 @@ export function cacheRules(root: readonly Entry[], pagefind: readonly Entry[]): 
 				rules.push([`/pagefind/${p.name}${p.dir ? '/*' : ''}`, hashed ? IMMUTABLE : SHORT]);
 			}
 		} else if (e.name !== '_headers' && e.name !== '_redirects') {
-			rules.push([`/${e.name}${e.dir ? '/*' : ''}`, e.name === '_astro' && e.dir ? IMMUTABLE : SHORT]);
+			rules.push([`/${e.name}${e.dir ? '/*' : ''}`, e.name === '_astro' && e.dir ? IMMUTABLE : e.name === 'sw.js' && !e.dir ? NO_CACHE : SHORT]);
 		}
 	}
 	return rules;
