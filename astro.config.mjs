@@ -10,6 +10,8 @@ import linkCheck from './src/integrations/link-check.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import headers from './src/integrations/headers.ts';
 import builtPages from './src/integrations/built-pages.ts';
+import offline from './src/integrations/offline.ts';
+import machineReadable from './src/integrations/machine-readable.ts';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { contentChunkGroups, contentChunkGuard } from './src/integrations/content-chunks.ts';
 
@@ -66,7 +68,9 @@ export default defineConfig({
 		},
 	},
 	// Build hooks run in this order. Pagefind indexes from the moment the pages are written, while the
-	// sitemap and link check run; headers comes after it so its cache rules cover the finished search bundle;
-	// builtPages lets the pages' HTML, read once for the link check and the CSP, go when the others are done.
-	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), linkCheck(), pagefind(), headers(), builtPages()],
+	// sitemap and link check run; machineReadable writes llms.txt from the pages' Markdown twins; offline lists
+	// the finished output, search bundle included, for saving and
+	// bundles the service worker; headers comes after them so its cache rules cover every file; builtPages
+	// lets the pages' digest, read once for the link check and the CSP, go when the others are done.
+	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) }), linkCheck(), pagefind(), machineReadable(), offline(), headers(), builtPages()],
 });

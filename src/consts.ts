@@ -29,6 +29,7 @@ export const REFERENCE_LINKS = [
 	{ path: '/updates/', label: 'Updates' },
 	{ path: '/people/', label: PEOPLE_TITLE },
 	{ path: '/sources/', label: 'Sources' },
+	{ path: '/data/', label: 'Data' },
 ] as const;
 
 /**

@@ -200,3 +200,15 @@ const questions = defineCollection({
 });
 
 export const collections = { docs, pages, themes, sources, entities, events, atlas, questions };
+
+/**
+ * The schemas of the data collections, for the JSON files under /data/ and the JSON Schemas generated from
+ * them (src/lib/open-data.ts): one definition for the build's checks and for what researchers download.
+ */
+export const dataSchemas = {
+	events: events.schema,
+	entities: entities.schema,
+	sources: sources.schema,
+	questions: questions.schema,
+	themes: themes.schema,
+};

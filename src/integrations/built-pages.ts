@@ -1,19 +1,24 @@
 /**
  * What the steps after the render need of the built pages, gathered in one pass that reads each page once
  * and keeps only a digest of it, never the pages themselves: each page's links and ids (the link check), the
- * hashes of the inline scripts (the CSP in headers.ts) and the words of the indexed text (the "Did you mean"
- * vocabulary). Memory so grows with the links and words of the site, not with its HTML: at 30,000 pages the
+ * hashes of the inline scripts (the CSP in headers.ts), the words of the indexed text (the "Did you mean"
+ * vocabulary), and the page's Markdown twin, written beside it as it is read (src/lib/markdown-twin.ts;
+ * llms.txt lists them, see machine-readable.ts). Memory so grows with the links and words of the site, not with its HTML: at 30,000 pages the
  * HTML alone would be over a gigabyte. The integration clears the digest when a build starts and once it is
  * done, so no build sees another's pages.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanHtml, type PageLinks } from '../lib/links.ts';
 import type { VocabularyBuilder } from '../lib/did-you-mean.ts';
 import { addPageToVocabulary, vocabularyBuilder } from './search-vocabulary.ts';
 import { inlineScriptHashes } from '../lib/csp.ts';
+import { markdownTwin, twinPath, type TwinSource } from '../lib/markdown-twin.ts';
+import { readData } from '../lib/content-model.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { SITE_NAME } from '../consts.ts';
 
 /** The built pages, as paths relative to the output folder with "/" separators (Pagefind's bundle excluded). */
 export function htmlFiles(dir: string): string[] {
@@ -30,9 +35,25 @@ export interface BuiltDigest {
 	scriptHashes: string[];
 	/** The vocabulary, fed every indexed page's title, headings and text. */
 	vocabulary: VocabularyBuilder;
+	/** Each page that has a Markdown twin: its site path, its twin's, title and description. */
+	twins: TwinEntry[];
 }
 
+export interface TwinEntry {
+	/** The page's path under the site, base included ("/rocketry/nova/"). */
+	page: string;
+	/** Its twin's path ("/rocketry/nova.md"). */
+	twin: string;
+	title: string;
+	description: string;
+}
+
+/** Pages kept out of search engines and the sitemap (the 404 page, the offline page) get no twin. */
+const NOINDEX = /<meta name="robots" content="noindex"/;
+
 let root = process.cwd();
+let site = 'http://localhost:4321/';
+let base = '/';
 const digests = new Map<string, BuiltDigest>();
 
 /** The digest of the pages built into `dir`, read in one pass on first use in a build. */
@@ -40,12 +61,19 @@ export function builtDigest(dir: string): BuiltDigest {
 	let digest = digests.get(dir);
 	if (digest) return digest;
 	const hashes = new Set<string>();
-	digest = { links: new Map(), scriptHashes: [], vocabulary: vocabularyBuilder(root) };
+	digest = { links: new Map(), scriptHashes: [], vocabulary: vocabularyBuilder(root), twins: [] };
+	const sources = new Map(readData(root, 'sources').map((s) => [s.id, s as unknown as TwinSource]));
 	for (const file of htmlFiles(dir)) {
 		const html = readFileSync(join(dir, file), 'utf8');
 		digest.links.set(file, scanHtml(html));
 		for (const hash of inlineScriptHashes([html])) hashes.add(hash);
 		addPageToVocabulary(digest.vocabulary, html);
+		if (!file.endsWith('index.html') || NOINDEX.test(html)) continue;
+		const page = `${base}${file.slice(0, -'index.html'.length)}`;
+		const twin = markdownTwin(html, new URL(page, site).href, { site: SITE_NAME, sources, formatDate: formatPartialDate });
+		const path = twinPath(page, base);
+		writeFileSync(join(dir, path.slice(base.length)), twin.markdown);
+		digest.twins.push({ page, twin: path, title: twin.title, description: twin.description });
 	}
 	digest.scriptHashes = [...hashes].sort();
 	digests.set(dir, digest);
@@ -59,6 +87,8 @@ export default function builtPagesCache(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
+				site = config.site ?? site;
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
 			'astro:build:start': () => digests.clear(),
 			'astro:build:done': () => digests.clear(),

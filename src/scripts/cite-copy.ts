@@ -1,6 +1,7 @@
 /**
  * <oca-cite>: the "Cite this page" block. Its text is in the HTML; this shows a copy button for each
- * format and sets the date of access from the build's to today's.
+ * format and sets the date of access from the build's to today's. And "Copy page", which copies the page's
+ * Markdown twin (the link beside it) to the clipboard.
  */
 import { formatDate } from '../lib/dates.ts';
 
@@ -31,3 +32,25 @@ class Cite extends HTMLElement {
 	}
 }
 customElements.define('oca-cite', Cite);
+
+const copyPage = document.querySelector<HTMLButtonElement>('[data-copy-page]');
+const twin = document.querySelector<HTMLAnchorElement>('[data-markdown-link]');
+if (copyPage && twin && navigator.clipboard) {
+	const status = document.querySelector<HTMLElement>('[data-copy-page-status]');
+	copyPage.hidden = false;
+	copyPage.addEventListener('click', async () => {
+		const text = fetch(twin.href).then((r) => {
+			if (!r.ok) throw new Error(String(r.status));
+			return r.text();
+		});
+		try {
+			// A ClipboardItem takes the text while it is still arriving, so the click's permission holds.
+			if ('ClipboardItem' in window) await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
+			else await navigator.clipboard.writeText(await text);
+			if (status) status.textContent = 'Page copied as Markdown.';
+			copyPage.dataset.copied = '';
+		} catch {
+			if (status) status.textContent = 'Could not copy; open “View as Markdown” instead.';
+		}
+	});
+}

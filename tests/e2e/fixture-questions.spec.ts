@@ -46,9 +46,12 @@ test('a question shows on every page that names it, with its last known state, e
 		await expect(q).toContainText('Last known, 20 February 2025: Claim: The harbour was said to be nearly ready, with no opening date.');
 		await expect(q).toContainText('Expected earlier: late 2024 (reported June 2024)');
 		await expect(q).toContainText('Sources read to 1 March 2025');
-		// Its citations are numbered with the page's own and lead to its references list.
-		const cite = q.getByRole('link', { name: /^Source \d+: Delta Review$/ });
+		// Its citations are numbered with the page's own: one opens the source, which leads to the references list.
+		const cite = q.getByRole('button', { name: /^Source \d+: Delta Review$/ });
 		await cite.click();
+		const source = page.locator('.source-popover:popover-open');
+		await expect(source).toContainText('Delta Review');
+		await source.getByRole('link', { name: 'All references' }).click();
 		await expect(page.locator('#ref-f2')).toBeInViewport();
 	}
 	await page.goto(url('/open-questions/'));
@@ -94,4 +97,17 @@ test('one edit answers the question everywhere, dates it on /updates/ and in the
 	const feed = await (await request.get(url('/rss.xml'))).text();
 	expect(feed).toContain('<title>Answered: Has the Delta harbour opened? A Delta event after the article.</title>');
 	expect(feed).toContain(`/sub/open-questions/#delta-harbour-opening</link>`);
+});
+
+test('under a sub-path, “Copy page” copies the Markdown twin, and llms.txt links the twins there', async ({ page, context, request }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(url('/delta/first/'));
+	await page.getByRole('button', { name: 'Copy page' }).click();
+	await expect(page.locator('[data-copy-page-status]')).toHaveText('Page copied as Markdown.');
+	const twin = await (await request.get(url('/delta/first.md'))).text();
+	expect(twin).toContain('# Delta first');
+	expect(twin).toContain('> **Answered:** Has the Delta harbour opened?');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(twin);
+	const llms = await (await request.get(url('/llms.txt'))).text();
+	expect(llms).toContain(`(http://localhost:4321${BASE}delta/first.md)`);
 });

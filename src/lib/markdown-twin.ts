@@ -1,0 +1,218 @@
+/**
+ * The Markdown twin of a built page, for language models, agents and anyone who wants the text: title,
+ * address, "Last updated" and the sources' horizon, then the body with its headings, claims marked in words
+ * ("*Reported:* …"), conflicts as a titled list of versions, open questions as quotes, links as absolute
+ * URLs, and every citation as a numbered footnote giving publisher, title, date and address. It is made from
+ * the page as built, so it reads citations, claims and conflicts exactly as the page shows them (the Markdown
+ * plugin stays their only reader in the content); navigation and page chrome are left out.
+ */
+import { parseHTML } from 'linkedom';
+
+/** A source as a footnote gives it. */
+export interface TwinSource {
+	publisher: string;
+	title: string;
+	date?: string | undefined;
+	url: string;
+}
+
+export interface TwinOptions {
+	/** The site's name, for the header. */
+	site: string;
+	/** Sources by id. */
+	sources: ReadonlyMap<string, TwinSource>;
+	/** Formats a YYYY[-MM[-DD]] date for people. */
+	formatDate: (date: string) => string;
+}
+
+export interface Twin {
+	title: string;
+	description: string;
+	/** The page's canonical, absolute URL. */
+	url: string;
+	markdown: string;
+	/** The source ids of the footnotes, in order: those of the page's references list. */
+	sources: string[];
+}
+
+/** Elements that are page chrome, not content. */
+const SKIP = [
+	'script', 'style', 'template', 'svg', 'button', 'form', 'input', 'select', 'label', 'dialog', 'progress', 'noscript',
+	'[popover]', '[hidden]', '.heading-anchor', '.sr-only', 'nav', '.toc-inline', '.page-dates', '.references', '.cite-page',
+	'.page-changes', '.related', '.prev-next', '.breadcrumbs', 'oca-cite', 'oca-search', '.search-ui', '.filter', '.jump', 'article > .description',
+].join(',');
+
+type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: Iterable<Node> };
+type El = Node & { getAttribute(n: string): string | null; matches(s: string): boolean; querySelector(s: string): El | null; querySelectorAll(s: string): Iterable<El>; classList: { contains(c: string): boolean } };
+
+/** Escapes what Markdown would read as markup in running text. */
+const escapeText = (text: string) => text.replace(/([\\`*_[\]<])/g, '\\$1');
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Makes the twin of one built page; `pageUrl` is its absolute URL, against which its links resolve. */
+export function markdownTwin(html: string, pageUrl: string, options: TwinOptions): Twin {
+	const { document } = parseHTML(html);
+	const main = (document.querySelector('main') ?? document.body) as unknown as El;
+	const title = squash(main.querySelector('h1')?.textContent ?? document.title ?? '').trim();
+	const description = (document.querySelector('meta[name="description"]') as unknown as El | null)?.getAttribute('content') ?? '';
+	const url = (document.querySelector('link[rel="canonical"]') as unknown as El | null)?.getAttribute('href') ?? pageUrl;
+	// The footnotes are the sources of the page's references list, in its order.
+	const sources = [...main.querySelectorAll('.references li[id^="ref-"]')].map((li) => li.getAttribute('id')!.slice(4));
+	const number = new Map(sources.map((id, i) => [id, i + 1]));
+	const absolute = (href: string) => new URL(href, pageUrl).href;
+
+	const inline = (node: Node): string => {
+		if (node.nodeType === 3) return escapeText(squash(node.textContent ?? ''));
+		if (node.nodeType !== 1) return '';
+		const el = node as El;
+		if (el.matches(SKIP) && !el.matches('sup.cite')) return '';
+		const inner = () => joinInline([...el.childNodes]);
+		const tag = el.nodeName.toLowerCase();
+		if (el.matches('sup.cite'))
+			return [...el.querySelectorAll('a[href^="#ref-"]')].map((a) => `[^${number.get(a.getAttribute('href')!.slice(5)) ?? '?'}]`).join('');
+		if (el.matches('span.claim')) {
+			const label = squash(el.querySelector('.label')?.textContent ?? '').trim().replace(/:$/, '');
+			const text = [...el.childNodes].filter((c) => !(c.nodeType === 1 && (c as El).classList.contains('label'))).map(inline).join('').trim();
+			return `*${label}:* ${text}`;
+		}
+		if (tag === 'a') {
+			const href = el.getAttribute('href');
+			const text = inner().trim();
+			if (!href || href.startsWith('#ref-')) return text;
+			return `[${text}](${absolute(href)})`;
+		}
+		if (tag === 'strong' || tag === 'b') return `**${inner().trim()}**`;
+		if (tag === 'em' || tag === 'i' || tag === 'cite') return `*${inner().trim()}*`;
+		if (tag === 'code') return `\`${el.textContent ?? ''}\``;
+		if (tag === 'br') return '\n';
+		return inner();
+	};
+
+	const joinInline = (nodes: Node[]) => nodes.reduce<[string, Node | undefined]>(([text, previous], n) => [glue(text, inline(n), previous, n), n], ['', undefined])[0];
+
+	const blocks = (node: Node, out: string[], indent = ''): void => {
+		if (node.nodeType === 3) {
+			const text = inline(node).trim();
+			if (text) out.push(indent + text);
+			return;
+		}
+		if (node.nodeType !== 1) return;
+		const el = node as El;
+		if (el.matches(SKIP)) return;
+		const tag = el.nodeName.toLowerCase();
+		const children = () => {
+			// Runs of inline content between blocks make one paragraph.
+			let run = '';
+			const flush = () => {
+				if (run.trim()) out.push(indent + run.trim());
+				run = '';
+			};
+			let previous: Node | undefined;
+			for (const c of el.childNodes) {
+				if (c.nodeType === 3 || (c.nodeType === 1 && isInline(c as El))) {
+					run = glue(run, inline(c), previous, c);
+					previous = c;
+				} else {
+					previous = undefined;
+					flush();
+					blocks(c, out, indent);
+				}
+			}
+			flush();
+		};
+		if (/^h[1-6]$/.test(tag)) {
+			if (tag === 'h1') return;
+			out.push(`${'#'.repeat(Number(tag[1]))} ${inline(el).trim()}`);
+		} else if (tag === 'p') {
+			const text = inline(el).trim();
+			if (text) out.push(indent + text);
+		} else if (tag === 'ul' || tag === 'ol') {
+			let n = 0;
+			const items: string[] = [];
+			for (const li of el.childNodes) {
+				if (li.nodeType !== 1 || (li as El).nodeName.toLowerCase() !== 'li' || (li as El).matches(SKIP)) continue;
+				const marker = tag === 'ol' ? `${++n}. ` : '- ';
+				const parts: string[] = [];
+				blocks(li, parts, '');
+				const [first = '', ...rest] = parts.join('\n').split('\n');
+				items.push(`${indent}${marker}${first}${rest.map((l) => `\n${indent}${' '.repeat(marker.length)}${l}`).join('')}`);
+			}
+			if (items.length) out.push(items.join('\n'));
+		} else if (tag === 'table') {
+			const rows = [...el.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => inline(c).trim().replace(/\|/g, '\\|')));
+			if (rows.length) {
+				const width = Math.max(...rows.map((r) => r.length));
+				const line = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ')} |`;
+				out.push([line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n'));
+			}
+		} else if (el.matches('aside.conflict')) {
+			const heading = el.querySelector('.heading');
+			const name = squash(heading?.textContent ?? '').replace(/^\s*Sources disagree\s*/, '').trim();
+			out.push(`**Sources disagree: ${escapeText(name)}**`);
+			for (const c of el.childNodes) if (c !== (heading as unknown as Node)) blocks(c, out, indent);
+		} else if (el.matches('aside.open-question')) {
+			const inner: string[] = [];
+			const heading = el.querySelector('.heading');
+			inner.push(`**${squash(heading?.querySelector('.label')?.textContent ?? 'Open question').trim()}:** ${escapeText(squash(heading?.textContent ?? '').replace(/^\s*(Open question|Answered)\s*/, '').trim())}`);
+			for (const p of el.querySelectorAll('p:not(.heading)')) inner.push(inline(p).trim());
+			out.push(inner.map((l) => `> ${l}`).join('\n>\n'));
+		} else if (tag === 'figure') {
+			// A chart: its data table and caption, not its drawing.
+			children();
+		} else if (tag === 'pre') {
+			out.push(`\`\`\`\n${el.textContent ?? ''}\n\`\`\``);
+		} else if (tag === 'blockquote') {
+			const inner: string[] = [];
+			blocks(el as unknown as Node, inner);
+			out.push(inner.map((l) => `> ${l}`).join('\n'));
+		} else children();
+	};
+
+	const body: string[] = [];
+	blocks(main as unknown as Node, body);
+	const updated = (main.querySelector('.page-dates .updated time') as El | null)?.getAttribute('datetime');
+	const horizon = (main.querySelector('.page-dates .horizon time') as El | null)?.getAttribute('datetime');
+	const header = [
+		`# ${escapeText(title)}`,
+		description ? `> ${escapeText(description)}` : '',
+		[
+			`- Page: ${url}`,
+			updated ? `- Last updated: ${options.formatDate(updated)}` : '',
+			horizon ? `- Sources read to: ${options.formatDate(horizon)}` : '',
+			`- From ${options.site}: every statement cites its sources; *Reported*, *Claim*, *Disputed* and *Unverified* say how sure a statement is.`,
+		].filter(Boolean).join('\n'),
+	].filter(Boolean);
+	const notes = sources.map((id, i) => `[^${i + 1}]: ${footnote(options.sources.get(id), id, options.formatDate)}`);
+	const markdown = [...header, ...body, ...(notes.length ? ['## Sources', notes.join('\n')] : [])].join('\n\n');
+	return { title, description, url, markdown: `${markdown}\n`, sources };
+}
+
+/** One source as a footnote: publisher, *title*, date, address. */
+export function footnote(source: TwinSource | undefined, id: string, formatDate: (date: string) => string): string {
+	if (!source) return id;
+	return `${escapeText(source.publisher)}, *${escapeText(source.title)}*${source.date ? `, ${formatDate(source.date)}` : ''}. [${source.url}](${source.url})`;
+}
+
+/**
+ * Joins the Markdown of two neighbouring inline nodes. Two elements written side by side in the HTML (a date
+ * and a label, two links) are laid out apart by CSS; in text they need a space, except before a citation.
+ */
+function glue(before: string, next: string, previous: Node | undefined, node: Node): string {
+	const elements = previous?.nodeType === 1 && node.nodeType === 1;
+	const citation = node.nodeType === 1 && (node as El).matches('sup.cite');
+	return elements && !citation && /[\p{L}\p{N})\]*.:]$/u.test(before) && /^[\p{L}\p{N}[*]/u.test(next) ? `${before} ${next}` : before + next;
+}
+
+const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'span', 'strong', 'sup', 'sub', 'time', 'small', 'mark', 'br', 'q', 's', 'u']);
+function isInline(el: El): boolean {
+	return INLINE.has(el.nodeName.toLowerCase());
+}
+
+/**
+ * Where a page's twin is served, beside the page: `/rocketry/nova/` → `/rocketry/nova.md`; the home page
+ * (`base`) → `<base>index.md`.
+ */
+export function twinPath(pagePath: string, base = '/'): string {
+	if (pagePath === base) return `${base}index.md`;
+	return pagePath.endsWith('/') ? `${pagePath.slice(0, -1)}.md` : `${pagePath}.md`;
+}
