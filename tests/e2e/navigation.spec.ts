@@ -42,13 +42,14 @@ test('the sidebar expands only the current theme', async ({ page }) => {
 	await expect(nav.locator('a[href$="/space-data-centres/real-projects/"]')).toHaveCount(1);
 });
 
-test('citations link to a numbered reference list, and related pages follow', async ({ page }) => {
+test('citations open their source, which links to the numbered reference list, and related pages follow', async ({ page }) => {
 	await page.goto('/rocketry/nova/');
 	const refs = page.getByRole('region', { name: 'References' });
 	await expect(refs.getByRole('listitem').first()).toBeVisible();
-	const cite = page.locator('article sup.cite a').first();
+	const cite = page.locator('article sup.cite button').first();
 	await expect(cite).toHaveText('[1]');
 	await cite.click();
+	await page.locator('.source-popover:popover-open').getByRole('link', { name: 'All references' }).click();
 	await expect(refs.getByRole('listitem').first()).toBeInViewport();
 	expect(await page.evaluate(() => location.hash)).toMatch(/^#ref-s/);
 	await expect(page.getByRole('navigation', { name: 'Related pages' }).getByRole('link').first()).toBeVisible();

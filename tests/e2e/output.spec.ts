@@ -344,7 +344,10 @@ test.describe('a theme too long for one listing page', () => {
 	test("an article's sidebar leads to the listing page that holds the articles it leaves out", async ({ page }) => {
 		// The 100th article in the theme's order (40th on page 2): the sidebar shows a window around it.
 		await page.goto(`${server.url}${base}rocketry/page/2/`);
-		await page.getByRole('main').locator('.page-list > li a').nth(39).click();
+		const article = page.getByRole('main').locator('.page-list > li a').nth(39);
+		const title = (await article.textContent())!;
+		await article.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 		const sidebar = page.getByRole('navigation', { name: 'Main' });
 		const shown = await sidebar.locator('.pages li:not(.more) a').allTextContents();
 		expect(shown).toHaveLength(15);
