@@ -104,7 +104,7 @@ function pagesFetchedAhead(page: Page): string[] {
 test('the pager’s pages are fetched ahead once the reader reaches it, and a link the pointer rests on', async ({ page }) => {
 	const ahead = pagesFetchedAhead(page);
 	await page.goto(ARTICLE);
-	const next = new URL(await page.locator('.prev-next a[rel="next"]').getAttribute('href')!, page.url()).pathname;
+	const next = new URL((await page.locator('.prev-next a[rel="next"]').getAttribute('href'))!, page.url()).pathname;
 	await page.waitForTimeout(500);
 	expect(ahead, 'nothing is fetched before the reader reaches the pager').toEqual([]);
 	await page.locator('.prev-next').scrollIntoViewIfNeeded();
