@@ -12,7 +12,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, commitAsHistory, syntheticPage, syntheticProject } from './lib/synthetic.mjs';
 import { buildOnce, walk } from './lib/build-measure.mjs';
-import { fmt, launch, measureSearch, pageWeight, SITES } from './lib/measure.mjs';
+import { fmt, launch, measureNavigation, measureSearch, pageWeight, SITES } from './lib/measure.mjs';
 import { serveStatic } from './lib/static-server.ts';
 import { arg, flag } from './lib/args.mjs';
 
@@ -57,10 +57,10 @@ function starlightProject(n) {
 		mkdirSync(join(file, '..'), { recursive: true });
 		writeFileSync(file, text.replace(/^order: .*\n|^updated: .*\n/gm, '').replace(/<Cite id="([^"]+)" \/>/g, '<sup>[$1]</sup>').replace(/<Entity id="([^"]+)" \/>/g, (_, id) => name(id)));
 	}
-	if (inGit) commitAsHistory(dir, n, (i, e) => {
+	commitAsHistory(dir, n, (i, e) => {
 		const file = join(dir, syntheticPage(i).path);
 		writeFileSync(file, `${readFileSync(file, 'utf8')}\nA later correction, number ${e + 1}<sup>[s1]</sup>.\n`);
-	});
+	}, { git: inGit });
 	return dir;
 }
 
@@ -87,6 +87,10 @@ for (const [i, s] of sites.entries()) {
 	await server.close();
 }
 await browser.close();
+for (const [i, s] of sites.entries()) {
+	console.log(`  ${s.name}: going to the next page, slow4g`);
+	rows[i].navigation = await measureNavigation({ root: join(s.dir, 'dist'), site: s.search, network: 'slow4g', runs });
+}
 for (const network of ['fast', 'slow4g']) {
 	for (const [i, s] of sites.entries()) {
 		console.log(`  ${s.name}: search, ${network}`);
@@ -106,6 +110,7 @@ const md = [
 	line('peak memory (build process / with its children)', (r) => `${r.peakMB} / ${r.treePeakMB} MB`),
 	line('dist', (r) => `${r.distMB} MB, ${r.distFiles} files`),
 	line('reading page (gzip, all it loads)', (r) => `${r.readingPageKB} KB`),
+	line('next page, Slow 4G: tap "Next" → first paint', (r) => fmt(r.navigation.next)),
 	line('search, fast: cold (key → first result)', (r) => fmt(r.fast.cold)),
 	line('search, fast: typed (last key → first result)', (r) => fmt(r.fast.typed)),
 	line('search, fast: warm', (r) => fmt(r.fast.warm)),
@@ -116,6 +121,8 @@ const md = [
 	line('search, Slow 4G: warm', (r) => fmt(r.slow4g.warm)),
 	'',
 	`Slow 4G cold, this site against Starlight: ${ratio(o.slow4g.cold.median, p.slow4g.cold.median)} (target ≤ 0.5×, and ≤ 1,000 ms).`,
+	`Slow 4G, next page, this site against Starlight: ${ratio(o.navigation.next.median, p.navigation.next.median)} (target ≤ 0.3×, and under 200 ms).`,
+	...rows.flatMap((r) => (r.navigation.failed.length ? [`${r.name}, next page: ${r.navigation.failed.length} run(s) left out (${r.navigation.failed.join('; ')}).`] : [])),
 	...rows.flatMap((r) => ['fast', 'slow4g'].flatMap((n) => (r[n].failed.length ? [`${r.name}, ${n}: ${r[n].failed.length} run(s) left out, with no result within 60 s (${r[n].failed.join('; ')}).`] : []))),
 ].join('\n');
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

@@ -22,7 +22,7 @@ console.log(`bench: ${pages} synthetic pages, ${runs} ${runs === 1 ? 'build' : '
 // The site without synthetic pages: its build time is the fixed cost (start-up, bundling the site's own
 // pages, Pagefind's start), so the cost of one more page can be told apart from it.
 const base = copyProject('atlas-bench-base-');
-if (inGit) commitAsHistory(base, 0, () => {});
+commitAsHistory(base, 0, () => {}, { git: inGit });
 const fixedRuns = [];
 for (let r = 0; r < runs; r++) fixedRuns.push((await buildOnce(base)).seconds);
 const fixed = median(fixedRuns);
@@ -56,8 +56,9 @@ const result = {
 const kb = result.readingPageGzipKB;
 const md = `${inGit ? 'In a git checkout, pages committed with history.' : 'In a copy without git (--no-git).'}\n\n| pages | build (median of ${runs}) | per page | fixed cost, then per added page | peak RSS (Node / with Pagefind) | dist | files | reading page gzip (HTML / CSS / JS) | search bytes, first query |\n|---|---|---|---|---|---|---|---|---|\n| ${pages} (+${builtPages - pages} site pages) | ${result.buildSeconds} s | ${result.buildMsPerPage} ms | ${result.fixedSeconds} s + ${result.marginalMsPerPage} ms | ${result.peakMB} / ${result.treePeakMB} MB | ${result.distMB} MB | ${result.distFiles} | ${kb.total} KB (${kb.html} / ${kb.css} / ${kb.js}) | ${result.searchFirstQueryKB} KB |\n`;
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-results', `bench-${pages}.json`), `${JSON.stringify(result, null, 2)}\n`);
-writeFileSync(join(ROOT, 'bench-results', `bench-${pages}.md`), md);
+const name = `bench-${pages}${inGit ? '' : '-nogit'}`;
+writeFileSync(join(ROOT, 'bench-results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench-results', `${name}.md`), md);
 console.log(md);
 if (!keep) rmSync(dir, { recursive: true, force: true });
 else console.log(`kept ${dir}`);

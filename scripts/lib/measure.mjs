@@ -111,8 +111,8 @@ export { NETWORKS };
  * and a result of the search's full list (ours may first show one result before Pagefind has loaded).
  */
 export const SITES = {
-	ours: { key: 'Control+k', input: 'dialog[open] [data-input]', result: 'dialog[open] [data-results] .result', message: 'dialog[open] [data-status]', full: 'dialog[open] [data-results] ol:not([aria-busy]) .result' },
-	starlight: { key: 'Control+k', input: 'dialog[open] .pagefind-ui__search-input', result: 'dialog[open] .pagefind-ui__result', message: 'dialog[open] .pagefind-ui__message', full: 'dialog[open] .pagefind-ui__result' },
+	ours: { next: '.prev-next a[rel="next"]', key: 'Control+k', input: 'dialog[open] [data-input]', result: 'dialog[open] [data-results] .result', message: 'dialog[open] [data-status]', full: 'dialog[open] [data-results] ol:not([aria-busy]) .result' },
+	starlight: { next: '.pagination-links a[rel="next"]', key: 'Control+k', input: 'dialog[open] .pagefind-ui__search-input', result: 'dialog[open] .pagefind-ui__result', message: 'dialog[open] .pagefind-ui__message', full: 'dialog[open] .pagefind-ui__result' },
 };
 
 /** How long a search may take before a run counts as failed (a result that never comes would hang the bench). */
@@ -262,4 +262,47 @@ export async function measureSearch({ root, site, network, runs, init, searchPag
 	await browser.close();
 	await server.close();
 	return { cold: summary(cold, runs), coldFull: summary(coldFull, runs), coldKB: +median(coldKB).toFixed(1), typed: summary(typed, runs), warm: summary(warm, runs), ...(searchPage ? { searchPage: summary(first, runs) } : {}), failed };
+}
+
+/** How long the reader reads before scrolling on, and rests at the end of the page before tapping "Next". */
+const READ_MS = 3000;
+const AT_END_MS = 1000;
+
+/**
+ * Going to the next page, as a reader on a phone network does: open a generated article (throttled), read for
+ * 3 s, scroll to the end, rest 1 s, tap "Next"; the time from the tap (the new page's navigation start) to its
+ * first contentful paint, the heading with it, as the new page's Paint Timing reports it. Medians of `runs`
+ * runs, each in a fresh browser context (nothing cached).
+ */
+export async function measureNavigation({ root, site, network, runs }) {
+	const server = await serveStatic(root, '/', {}, { host: true });
+	const browser = await launch();
+	const times = [];
+	const failed = [];
+	for (let r = 0; r < runs; r++) {
+		const context = await browser.newContext({ hasTouch: true });
+		try {
+			const { page } = await throttledPage(context, NETWORKS[network]);
+			await page.goto(`${server.url}/${['rocketry', 'space-data-centres', 'rivalry'][r % 3]}/bench-${String(30 + r * 3 + (r % 3)).padStart(5, '0')}/`, { waitUntil: 'load' });
+			await page.waitForTimeout(READ_MS);
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+			await page.waitForTimeout(AT_END_MS);
+			const next = page.locator(site.next).first();
+			const target = await next.getAttribute('href');
+			await within(Promise.all([page.waitForURL((url) => url.pathname === new URL(target, page.url()).pathname, { waitUntil: 'load' }), next.tap()]), `navigation to ${target}`);
+			const ms = await within(page.evaluate(() => new Promise((resolve) => {
+				const paint = () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+				if (paint()) return resolve(paint().startTime);
+				new PerformanceObserver(() => paint() && resolve(paint().startTime)).observe({ type: 'paint', buffered: true });
+			})), 'the next page\'s first paint');
+			times.push(ms);
+		} catch (e) {
+			failed.push(e.message.split('\n')[0]);
+		} finally {
+			await context.close();
+		}
+	}
+	await browser.close();
+	await server.close();
+	return { next: summary(times, runs), failed };
 }

@@ -70,19 +70,24 @@ function git(dir, args, env = {}) {
 }
 
 /**
- * Makes `dir` a git checkout whose history an editor's site would have: one commit of the site, one that
- * adds the generated pages, then `edits` commits on later days, each changing a tenth of the pages (so the
- * pages' dates differ and `git log` has history to walk). `touch(i)` rewrites generated page i.
+ * Gives the generated pages the history an editor's site would have: the site, then the pages, then `edits`
+ * rounds each changing a tenth of them (`touch(i, round)` rewrites generated page i), so the pages' dates
+ * differ and `git log` has history to walk. With `git`, `dir` becomes a git checkout with one commit per
+ * step, on successive days; without, the same edits are made and nothing is committed, so both builds have
+ * the same pages.
  */
-export function commitAsHistory(dir, pages, touch, edits = 5) {
-	writeFileSync(join(dir, '.gitignore'), 'node_modules/\ndist/\n.astro/\nmeasure-build.mjs\nrss.txt\n');
-	git(dir, ['init', '-q', '-b', 'main']);
+export function commitAsHistory(dir, pages, touch, { edits = 5, git: inGit = true } = {}) {
 	const commit = (message, day) => {
+		if (!inGit) return;
 		const date = `2026-10-${String(day).padStart(2, '0')}T12:00:00Z`;
 		git(dir, ['add', '-A']);
 		git(dir, ['commit', '-q', '--no-verify', '--allow-empty', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
 	};
-	git(dir, ['add', '-A', '--', '.', ':!src/content/docs/*/bench-*']);
+	if (inGit) {
+		writeFileSync(join(dir, '.gitignore'), 'node_modules/\ndist/\n.astro/\nmeasure-build.mjs\nrss.txt\n');
+		git(dir, ['init', '-q', '-b', 'main']);
+		git(dir, ['add', '-A', '--', '.', ':!src/content/docs/*/bench-*']);
+	}
 	commit('The site', 1);
 	commit(`Add ${pages} generated pages`, 2);
 	for (let e = 0; e < edits; e++) {
@@ -93,13 +98,13 @@ export function commitAsHistory(dir, pages, touch, edits = 5) {
 }
 
 /**
- * Copies the project to a temporary directory and adds `pages` synthetic pages, committed to git with some
- * history (see commitAsHistory) unless `git` is false. Returns the directory.
+ * Copies the project to a temporary directory and adds `pages` synthetic pages with their history (see
+ * commitAsHistory), committed to git unless `git` is false. Returns the directory.
  */
 export function syntheticProject(pages, { git: inGit = true } = {}) {
 	const dir = copyProject(`atlas-bench-${pages}-`);
 	addSyntheticPages(dir, Array.from({ length: pages }, (_, i) => i));
-	if (inGit) commitAsHistory(dir, pages, (i, e) => appendEdit(dir, syntheticPage(i).path, e));
+	commitAsHistory(dir, pages, (i, e) => appendEdit(dir, syntheticPage(i).path, e), { git: inGit });
 	return dir;
 }
 
