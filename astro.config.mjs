@@ -12,6 +12,7 @@ import headers from './src/integrations/headers.ts';
 import builtPages from './src/integrations/built-pages.ts';
 import offline from './src/integrations/offline.ts';
 import machineReadable from './src/integrations/machine-readable.ts';
+import memoryStages from './src/integrations/memory-stages.ts';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { contentChunkGroups, contentChunkGuard } from './src/integrations/content-chunks.ts';
 
@@ -72,5 +73,5 @@ export default defineConfig({
 	// the finished output, search bundle included, for saving and
 	// bundles the service worker; headers comes after them so its cache rules cover every file; builtPages
 	// lets the pages' digest, read once for the link check and the CSP, go when the others are done.
-	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) }), linkCheck(), pagefind(), machineReadable(), offline(), headers(), builtPages()],
+	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) }), linkCheck(), pagefind(), machineReadable(), offline(), headers(), builtPages(), memoryStages()],
 });

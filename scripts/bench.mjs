@@ -48,7 +48,7 @@ const result = {
 	buildSeconds: +buildSeconds.toFixed(2), buildSecondsAll: builds.map((b) => +b.seconds.toFixed(2)),
 	buildMsPerPage: +((buildSeconds * 1000) / builtPages).toFixed(2),
 	fixedSeconds: +fixed.toFixed(2), marginalMsPerPage: +(((buildSeconds - fixed) * 1000) / pages).toFixed(2),
-	peakMB: Math.round(peakMB), treePeakMB: Math.round(treePeakMB),
+	peakMB: Math.round(peakMB), treePeakMB: Math.round(treePeakMB), memoryByStage: builds.at(-1).stages,
 	distMB: +(dist.bytes / 1e6).toFixed(2), distFiles: dist.files,
 	readingPageGzipKB: Object.fromEntries(Object.entries(weight).map(([k, v]) => [k, +(v / 1024).toFixed(1)])),
 	searchFirstQueryKB: +(search.bytes / 1024).toFixed(1),
@@ -60,5 +60,6 @@ const name = `bench-${pages}${inGit ? '' : '-nogit'}`;
 writeFileSync(join(ROOT, 'bench-results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench-results', `${name}.md`), md);
 console.log(md);
+console.log(`Memory by stage (last build): ${result.memoryByStage.join('; ')}`);
 if (!keep) rmSync(dir, { recursive: true, force: true });
 else console.log(`kept ${dir}`);

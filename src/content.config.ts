@@ -205,10 +205,11 @@ export const collections = { docs, pages, themes, sources, entities, events, atl
  * The schemas of the data collections, for the JSON files under /data/ and the JSON Schemas generated from
  * them (src/lib/open-data.ts): one definition for the build's checks and for what researchers download.
  */
-export const dataSchemas = {
-	events: events.schema,
-	entities: entities.schema,
-	sources: sources.schema,
-	questions: questions.schema,
-	themes: themes.schema,
+export const dataSchemas: Record<'events' | 'entities' | 'sources' | 'questions' | 'themes', z.ZodObject> = {
+	// Each is the z.object given to defineCollection above, whose config type leaves the schema optional.
+	events: events.schema as z.ZodObject,
+	entities: entities.schema as z.ZodObject,
+	sources: sources.schema as z.ZodObject,
+	questions: questions.schema as z.ZodObject,
+	themes: themes.schema as z.ZodObject,
 };

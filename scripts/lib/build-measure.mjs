@@ -53,7 +53,7 @@ export async function buildOnce(dir, entry = "await import('./scripts/build.mjs'
 	for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
 	writeFileSync(join(dir, 'measure-build.mjs'), `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync('rss.txt', String(process.resourceUsage().maxRSS)));\n${entry}\n`);
 	const started = performance.now();
-	const build = spawn(process.execPath, ['measure-build.mjs'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const build = spawn(process.execPath, ['measure-build.mjs'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn', ATLAS_MEMORY_STAGES: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	build.stdout.on('data', (d) => (output += d));
 	build.stderr.on('data', (d) => (output += d));
@@ -63,5 +63,7 @@ export async function buildOnce(dir, entry = "await import('./scripts/build.mjs'
 	clearInterval(sampler);
 	const seconds = (performance.now() - started) / 1000;
 	if (code !== 0) { console.error(output); process.exit(1); }
-	return { seconds, peakMB: Number(readFileSync(join(dir, 'rss.txt'), 'utf8')) / 1024, treePeakMB: treePeak / 1024 };
+	// Our build reports its memory by stage (src/integrations/memory-stages.ts); a peer's does not.
+	const stages = [...output.matchAll(/^memory: (.*)$/gm)].map((m) => m[1]);
+	return { seconds, peakMB: Number(readFileSync(join(dir, 'rss.txt'), 'utf8')) / 1024, treePeakMB: treePeak / 1024, stages };
 }

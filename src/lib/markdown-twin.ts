@@ -45,17 +45,25 @@ const SKIP = [
 type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: Iterable<Node> };
 type El = Node & { getAttribute(n: string): string | null; matches(s: string): boolean; querySelector(s: string): El | null; querySelectorAll(s: string): Iterable<El>; classList: { contains(c: string): boolean } };
 
+/** The character references Astro writes in attribute values. */
+const decodeEntities = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+
 /** Escapes what Markdown would read as markup in running text. */
 const escapeText = (text: string) => text.replace(/([\\`*_[\]<])/g, '\\$1');
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 /** Makes the twin of one built page; `pageUrl` is its absolute URL, against which its links resolve. */
 export function markdownTwin(html: string, pageUrl: string, options: TwinOptions): Twin {
-	const { document } = parseHTML(html);
-	const main = (document.querySelector('main') ?? document.body) as unknown as El;
-	const title = squash(main.querySelector('h1')?.textContent ?? document.title ?? '').trim();
-	const description = (document.querySelector('meta[name="description"]') as unknown as El | null)?.getAttribute('content') ?? '';
-	const url = (document.querySelector('link[rel="canonical"]') as unknown as El | null)?.getAttribute('href') ?? pageUrl;
+	// Only <main> is built into a document (the head's two values are read off the text): building the whole
+	// page's DOM costs several times more, and the twin is made for every page of every build.
+	const from = html.indexOf('<main');
+	const to = html.lastIndexOf('</main>');
+	const { document } = parseHTML(from >= 0 && to > from ? html.slice(from, to + 7) : html);
+	const main = (document.querySelector('main') ?? document.body ?? document.documentElement) as unknown as El;
+	const attribute = (pattern: RegExp) => decodeEntities(pattern.exec(html)?.[1] ?? '');
+	const title = squash(main.querySelector('h1')?.textContent ?? '').trim();
+	const description = attribute(/<meta name="description" content="([^"]*)"/);
+	const url = attribute(/<link rel="canonical" href="([^"]*)"/) || pageUrl;
 	// The footnotes are the sources of the page's references list, in its order.
 	const sources = [...main.querySelectorAll('.references li[id^="ref-"]')].map((li) => li.getAttribute('id')!.slice(4));
 	const number = new Map(sources.map((id, i) => [id, i + 1]));
