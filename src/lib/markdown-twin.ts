@@ -6,7 +6,10 @@
  * the page as built, so it reads citations, claims and conflicts exactly as the page shows them (the Markdown
  * plugin stays their only reader in the content); navigation and page chrome are left out.
  */
-import { parseHTML } from 'linkedom';
+import { parseDocument } from 'htmlparser2';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { textContent } from 'domutils';
+import { compile, selectAll, selectOne } from 'css-select';
 
 /** A source as a footnote gives it. */
 export interface TwinSource {
@@ -42,8 +45,18 @@ const SKIP = [
 	'.page-changes', '.related', '.prev-next', '.breadcrumbs', 'oca-cite', 'oca-search', '.search-ui', '.filter', '.jump', 'article > .description',
 ].join(',');
 
-type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: Iterable<Node> };
-type El = Node & { getAttribute(n: string): string | null; matches(s: string): boolean; querySelector(s: string): El | null; querySelectorAll(s: string): Iterable<El>; classList: { contains(c: string): boolean } };
+/**
+ * The little of the DOM the conversion uses, over htmlparser2's light tree (several times cheaper to build
+ * than a full DOM, which matters: a twin is made for every page of every build). Selectors are compiled once.
+ */
+type Node = AnyNode;
+type El = Element;
+const compiled = new Map<string, ReturnType<typeof compile>>();
+const selector = (s: string) => compiled.get(s) ?? compiled.set(s, compile(s)).get(s)!;
+const matches = (el: El, s: string) => selector(s)(el);
+const attr = (el: El | null | undefined, name: string) => el?.attribs[name] ?? null;
+const text = (node: Node | null | undefined) => (node ? textContent(node) : '');
+const hasClass = (node: Node, c: string) => isTag(node) && (node.attribs.class ?? '').split(/\s+/).includes(c);
 
 /** The character references Astro writes in attribute values. */
 const decodeEntities = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
@@ -58,40 +71,40 @@ export function markdownTwin(html: string, pageUrl: string, options: TwinOptions
 	// page's DOM costs several times more, and the twin is made for every page of every build.
 	const from = html.indexOf('<main');
 	const to = html.lastIndexOf('</main>');
-	const { document } = parseHTML(from >= 0 && to > from ? html.slice(from, to + 7) : html);
-	const main = (document.querySelector('main') ?? document.body ?? document.documentElement) as unknown as El;
+	const document = parseDocument(from >= 0 && to > from ? html.slice(from, to + 7) : html);
+	const main = (selectOne('main', document) ?? document) as unknown as El;
 	const attribute = (pattern: RegExp) => decodeEntities(pattern.exec(html)?.[1] ?? '');
-	const title = squash(main.querySelector('h1')?.textContent ?? '').trim();
+	const title = squash(text(selectOne('h1', main))).trim();
 	const description = attribute(/<meta name="description" content="([^"]*)"/);
 	const url = attribute(/<link rel="canonical" href="([^"]*)"/) || pageUrl;
 	// The footnotes are the sources of the page's references list, in its order.
-	const sources = [...main.querySelectorAll('.references li[id^="ref-"]')].map((li) => li.getAttribute('id')!.slice(4));
+	const sources = selectAll('.references li[id^="ref-"]', main).map((li) => attr(li, 'id')!.slice(4));
 	const number = new Map(sources.map((id, i) => [id, i + 1]));
 	const absolute = (href: string) => new URL(href, pageUrl).href;
 
 	const inline = (node: Node): string => {
-		if (node.nodeType === 3) return escapeText(squash(node.textContent ?? ''));
-		if (node.nodeType !== 1) return '';
-		const el = node as El;
-		if (el.matches(SKIP) && !el.matches('sup.cite')) return '';
-		const inner = () => joinInline([...el.childNodes]);
-		const tag = el.nodeName.toLowerCase();
-		if (el.matches('sup.cite'))
-			return [...el.querySelectorAll('a[href^="#ref-"]')].map((a) => `[^${number.get(a.getAttribute('href')!.slice(5)) ?? '?'}]`).join('');
-		if (el.matches('span.claim')) {
-			const label = squash(el.querySelector('.label')?.textContent ?? '').trim().replace(/:$/, '');
-			const text = [...el.childNodes].filter((c) => !(c.nodeType === 1 && (c as El).classList.contains('label'))).map(inline).join('').trim();
-			return `*${label}:* ${text}`;
+		if (isText(node)) return escapeText(squash(node.data));
+		if (!isTag(node)) return '';
+		const el = node;
+		const cite = matches(el, 'sup.cite');
+		if (!cite && matches(el, SKIP)) return '';
+		const inner = () => joinInline(el.children);
+		const tag = el.name;
+		if (cite) return selectAll('a[href^="#ref-"]', el).map((a) => `[^${number.get(attr(a, 'href')!.slice(5)) ?? '?'}]`).join('');
+		if (tag === 'span' && hasClass(el, 'claim')) {
+			const label = squash(text(selectOne('.label', el))).trim().replace(/:$/, '');
+			const rest = el.children.filter((c) => !hasClass(c, 'label')).map(inline).join('').trim();
+			return `*${label}:* ${rest}`;
 		}
 		if (tag === 'a') {
-			const href = el.getAttribute('href');
-			const text = inner().trim();
-			if (!href || href.startsWith('#ref-')) return text;
-			return `[${text}](${absolute(href)})`;
+			const href = attr(el, 'href');
+			const label = inner().trim();
+			if (!href || href.startsWith('#ref-')) return label;
+			return `[${label}](${absolute(href)})`;
 		}
 		if (tag === 'strong' || tag === 'b') return `**${inner().trim()}**`;
 		if (tag === 'em' || tag === 'i' || tag === 'cite') return `*${inner().trim()}*`;
-		if (tag === 'code') return `\`${el.textContent ?? ''}\``;
+		if (tag === 'code') return `\`${text(el)}\``;
 		if (tag === 'br') return '\n';
 		return inner();
 	};
@@ -99,15 +112,15 @@ export function markdownTwin(html: string, pageUrl: string, options: TwinOptions
 	const joinInline = (nodes: Node[]) => nodes.reduce<[string, Node | undefined]>(([text, previous], n) => [glue(text, inline(n), previous, n), n], ['', undefined])[0];
 
 	const blocks = (node: Node, out: string[], indent = ''): void => {
-		if (node.nodeType === 3) {
-			const text = inline(node).trim();
-			if (text) out.push(indent + text);
+		if (isText(node)) {
+			const line = inline(node).trim();
+			if (line) out.push(indent + line);
 			return;
 		}
-		if (node.nodeType !== 1) return;
+		if (!isTag(node) && node.type !== 'root') return;
 		const el = node as El;
-		if (el.matches(SKIP)) return;
-		const tag = el.nodeName.toLowerCase();
+		if (isTag(node) && matches(el, SKIP)) return;
+		const tag = isTag(node) ? el.name : '';
 		const children = () => {
 			// Runs of inline content between blocks make one paragraph.
 			let run = '';
@@ -116,8 +129,8 @@ export function markdownTwin(html: string, pageUrl: string, options: TwinOptions
 				run = '';
 			};
 			let previous: Node | undefined;
-			for (const c of el.childNodes) {
-				if (c.nodeType === 3 || (c.nodeType === 1 && isInline(c as El))) {
+			for (const c of el.children) {
+				if (isText(c) || (isTag(c) && isInline(c))) {
 					run = glue(run, inline(c), previous, c);
 					previous = c;
 				} else {
@@ -132,13 +145,13 @@ export function markdownTwin(html: string, pageUrl: string, options: TwinOptions
 			if (tag === 'h1') return;
 			out.push(`${'#'.repeat(Number(tag[1]))} ${inline(el).trim()}`);
 		} else if (tag === 'p') {
-			const text = inline(el).trim();
-			if (text) out.push(indent + text);
+			const line = inline(el).trim();
+			if (line) out.push(indent + line);
 		} else if (tag === 'ul' || tag === 'ol') {
 			let n = 0;
 			const items: string[] = [];
-			for (const li of el.childNodes) {
-				if (li.nodeType !== 1 || (li as El).nodeName.toLowerCase() !== 'li' || (li as El).matches(SKIP)) continue;
+			for (const li of el.children) {
+				if (!isTag(li) || li.name !== 'li' || matches(li, SKIP)) continue;
 				const marker = tag === 'ol' ? `${++n}. ` : '- ';
 				const parts: string[] = [];
 				blocks(li, parts, '');
@@ -147,39 +160,39 @@ export function markdownTwin(html: string, pageUrl: string, options: TwinOptions
 			}
 			if (items.length) out.push(items.join('\n'));
 		} else if (tag === 'table') {
-			const rows = [...el.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => inline(c).trim().replace(/\|/g, '\\|')));
+			const rows = selectAll('tr', el).map((tr) => selectAll('th, td', tr).map((c) => inline(c).trim().replace(/\|/g, '\\|')));
 			if (rows.length) {
 				const width = Math.max(...rows.map((r) => r.length));
 				const line = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ')} |`;
 				out.push([line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n'));
 			}
-		} else if (el.matches('aside.conflict')) {
-			const heading = el.querySelector('.heading');
-			const name = squash(heading?.textContent ?? '').replace(/^\s*Sources disagree\s*/, '').trim();
+		} else if (tag === 'aside' && hasClass(el, 'conflict')) {
+			const heading = selectOne('.heading', el);
+			const name = squash(text(heading)).replace(/^\s*Sources disagree\s*/, '').trim();
 			out.push(`**Sources disagree: ${escapeText(name)}**`);
-			for (const c of el.childNodes) if (c !== (heading as unknown as Node)) blocks(c, out, indent);
-		} else if (el.matches('aside.open-question')) {
+			for (const c of el.children) if (c !== heading) blocks(c, out, indent);
+		} else if (tag === 'aside' && hasClass(el, 'open-question')) {
 			const inner: string[] = [];
-			const heading = el.querySelector('.heading');
-			inner.push(`**${squash(heading?.querySelector('.label')?.textContent ?? 'Open question').trim()}:** ${escapeText(squash(heading?.textContent ?? '').replace(/^\s*(Open question|Answered)\s*/, '').trim())}`);
-			for (const p of el.querySelectorAll('p:not(.heading)')) inner.push(inline(p).trim());
+			const heading = selectOne('.heading', el);
+			inner.push(`**${squash(text(selectOne('.label', heading ?? el)) || 'Open question').trim()}:** ${escapeText(squash(text(heading)).replace(/^\s*(Open question|Answered)\s*/, '').trim())}`);
+			for (const p of selectAll('p:not(.heading)', el)) inner.push(inline(p).trim());
 			out.push(inner.map((l) => `> ${l}`).join('\n>\n'));
 		} else if (tag === 'figure') {
 			// A chart: its data table and caption, not its drawing.
 			children();
 		} else if (tag === 'pre') {
-			out.push(`\`\`\`\n${el.textContent ?? ''}\n\`\`\``);
+			out.push(`\`\`\`\n${text(el)}\n\`\`\``);
 		} else if (tag === 'blockquote') {
 			const inner: string[] = [];
-			blocks(el as unknown as Node, inner);
+			for (const c of el.children) blocks(c, inner);
 			out.push(inner.map((l) => `> ${l}`).join('\n'));
 		} else children();
 	};
 
 	const body: string[] = [];
-	blocks(main as unknown as Node, body);
-	const updated = (main.querySelector('.page-dates .updated time') as El | null)?.getAttribute('datetime');
-	const horizon = (main.querySelector('.page-dates .horizon time') as El | null)?.getAttribute('datetime');
+	blocks(main, body);
+	const updated = attr(selectOne('.page-dates .updated time', main), 'datetime');
+	const horizon = attr(selectOne('.page-dates .horizon time', main), 'datetime');
 	const header = [
 		`# ${escapeText(title)}`,
 		description ? `> ${escapeText(description)}` : '',
@@ -206,14 +219,14 @@ export function footnote(source: TwinSource | undefined, id: string, formatDate:
  * and a label, two links) are laid out apart by CSS; in text they need a space, except before a citation.
  */
 function glue(before: string, next: string, previous: Node | undefined, node: Node): string {
-	const elements = previous?.nodeType === 1 && node.nodeType === 1;
-	const citation = node.nodeType === 1 && (node as El).matches('sup.cite');
+	const elements = !!previous && isTag(previous) && isTag(node);
+	const citation = isTag(node) && matches(node, 'sup.cite');
 	return elements && !citation && /[\p{L}\p{N})\]*.:]$/u.test(before) && /^[\p{L}\p{N}[*]/u.test(next) ? `${before} ${next}` : before + next;
 }
 
 const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'span', 'strong', 'sup', 'sub', 'time', 'small', 'mark', 'br', 'q', 's', 'u']);
 function isInline(el: El): boolean {
-	return INLINE.has(el.nodeName.toLowerCase());
+	return INLINE.has(el.name);
 }
 
 /**
