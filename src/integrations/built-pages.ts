@@ -8,6 +8,7 @@
  * done, so no build sees another's pages.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,8 @@ export interface BuiltDigest {
 	vocabulary: VocabularyBuilder;
 	/** Each page that has a Markdown twin: its site path, its twin's, title and description. */
 	twins: TwinEntry[];
+	/** A hash of each page's HTML, by its path in the output folder (offline.ts makes the build's id from them). */
+	hashes: Map<string, string>;
 }
 
 export interface TwinEntry {
@@ -61,10 +64,11 @@ export function builtDigest(dir: string): BuiltDigest {
 	let digest = digests.get(dir);
 	if (digest) return digest;
 	const hashes = new Set<string>();
-	digest = { links: new Map(), scriptHashes: [], vocabulary: vocabularyBuilder(root), twins: [] };
+	digest = { links: new Map(), scriptHashes: [], vocabulary: vocabularyBuilder(root), twins: [], hashes: new Map() };
 	const sources = new Map(readData(root, 'sources').map((s) => [s.id, s as unknown as TwinSource]));
 	for (const file of htmlFiles(dir)) {
 		const html = readFileSync(join(dir, file), 'utf8');
+		digest.hashes.set(file, createHash('sha256').update(html).digest('base64url'));
 		digest.links.set(file, scanHtml(html));
 		for (const hash of inlineScriptHashes([html])) hashes.add(hash);
 		addPageToVocabulary(digest.vocabulary, html);

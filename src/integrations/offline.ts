@@ -12,19 +12,30 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'vite';
+import { builtDigest } from './built-pages.ts';
 import { fileUrl, isOfflineFile, OFFLINE_MANIFEST, OFFLINE_PAGE, SERVICE_WORKER, type OfflineManifest } from '../lib/offline.ts';
 
-/** The manifest of the built output in `out`, served under `base`. */
-export function offlineManifest(out: string, base: string): OfflineManifest {
+/** Files whose names change with their contents: Astro's assets and Pagefind's chunks. */
+const HASHED_NAME = /^(_astro\/|pagefind\/(index|fragment|filter)\/)|\.pf_meta$/;
+
+/**
+ * The manifest of the built output in `out`, served under `base`. Its id hashes every file's path and
+ * contents: a page's from the hash the one pass over the pages made (`pageHashes`), a file named after its
+ * contents by its name, any other file (Pagefind's script and WebAssembly, the search files) read here.
+ */
+export function offlineManifest(out: string, base: string, pageHashes: ReadonlyMap<string, string> = new Map()): OfflineManifest {
 	const paths = readdirSync(out, { recursive: true, encoding: 'utf8' })
 		.map((f) => f.split(sep).join('/'))
 		.filter((f) => isOfflineFile(f) && f !== OFFLINE_MANIFEST && f !== SERVICE_WORKER && statSync(join(out, f)).isFile())
 		.sort();
 	const hash = createHash('sha256');
 	const files = paths.map((path) => {
-		const body = readFileSync(join(out, path));
-		hash.update(`${path}\0${body.length}\0`).update(body);
-		return { url: fileUrl(base, path), bytes: body.length };
+		const bytes = statSync(join(out, path)).size;
+		hash.update(`${path}\0${bytes}\0`);
+		const known = pageHashes.get(path);
+		if (known) hash.update(known);
+		else if (!HASHED_NAME.test(path)) hash.update(readFileSync(join(out, path)));
+		return { url: fileUrl(base, path), bytes };
 	});
 	// The offline page and what it loads: its stylesheet and the site's icon.
 	const page = readFileSync(join(out, OFFLINE_PAGE, 'index.html'), 'utf8');
@@ -45,7 +56,7 @@ export default function offline(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
-				const manifest = offlineManifest(out, base);
+				const manifest = offlineManifest(out, base, builtDigest(out).hashes);
 				writeFileSync(join(out, OFFLINE_MANIFEST), JSON.stringify(manifest));
 				const staging = mkdtempSync(join(tmpdir(), 'atlas-sw-'));
 				try {
