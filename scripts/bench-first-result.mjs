@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ROOT } from './lib/copy-project.ts';
-import { launch } from './lib/measure.mjs';
+import { CONTEXT, launch } from './lib/measure.mjs';
 import { serveStatic } from './lib/static-server.ts';
 import { firstResultAgreement } from './lib/first-result-check.ts';
 import { arg } from './lib/args.mjs';
@@ -15,7 +15,7 @@ const n = Number(arg('queries', '2000'));
 const terms = JSON.parse(readFileSync(join(dist, 'pagefind', 'vocabulary.json'), 'utf8')).terms.map((t) => t[0]).slice(0, n);
 const server = await serveStatic(dist, '/');
 const browser = await launch();
-const page = await browser.newPage();
+const page = await browser.newPage(CONTEXT);
 await page.goto(`${server.url}/`);
 const a = await firstResultAgreement(page, dist, terms);
 await browser.close();

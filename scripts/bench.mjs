@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ROOT, commitAsHistory, syntheticProject } from './lib/synthetic.mjs';
 import { copyProject } from './lib/copy-project.ts';
 import { buildOnce, walk } from './lib/build-measure.mjs';
-import { coldDialogTiming, launch, median, pageWeight } from './lib/measure.mjs';
+import { coldDialogTiming, CONTEXT, launch, median, pageWeight } from './lib/measure.mjs';
 import { serveStatic } from './lib/static-server.ts';
 import { arg, flag } from './lib/args.mjs';
 
@@ -39,7 +39,7 @@ const server = await serveStatic(join(dir, 'dist'));
 const browser = await launch();
 const weight = await pageWeight(browser, `${server.url}/rocketry/bench-00000/`);
 // What a reader downloads to search once from an article: the search script's Pagefind, its WebAssembly and index.
-const search = await coldDialogTiming(await browser.newContext(), `${server.url}/rocketry/bench-00000/`, 'radiator');
+const search = await coldDialogTiming(await browser.newContext(CONTEXT), `${server.url}/rocketry/bench-00000/`, 'radiator');
 await browser.close();
 await server.close();
 

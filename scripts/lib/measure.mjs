@@ -6,13 +6,20 @@ import { serveStatic } from './static-server.ts';
 import { NETWORKS } from './networks.ts';
 import { QUERY_WORDS } from './synthetic.mjs';
 
+/**
+ * Every page and context the benchmarks open blocks service workers: network emulation applies to the page,
+ * not to a worker's own requests, so a worker answering for the page would escape the throttling (and a
+ * first visit, which these measure, has none yet).
+ */
+export const CONTEXT = { serviceWorkers: 'block' };
+
 export async function launch() {
 	return chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
 }
 
 /** Loads a page and sums the gzip'd size of every response by kind (html, css, js, other). */
 export async function pageWeight(browser, url) {
-	const page = await browser.newPage();
+	const page = await browser.newPage(CONTEXT);
 	const bytes = { html: 0, css: 0, js: 0, other: 0 };
 	const pending = [];
 	page.on('response', (res) => {
@@ -68,7 +75,7 @@ function typeAndTime(page, scope, query) {
  * dialog's script, Pagefind, its WebAssembly, the index), so the time and bytes include all of it.
  */
 export async function coldDialogTiming(browser, url, query) {
-	const page = await browser.newPage();
+	const page = await browser.newPage(CONTEXT);
 	const counter = pagefindBytes(page);
 	await page.goto(url, { waitUntil: 'load' });
 	await page.keyboard.press('/');
@@ -83,7 +90,7 @@ export async function coldDialogTiming(browser, url, query) {
  * counts are filled in), each query is timed from the input event to the first result rendered.
  */
 export async function searchTiming(browser, origin, queries) {
-	const page = await browser.newPage();
+	const page = await browser.newPage(CONTEXT);
 	const counter = pagefindBytes(page);
 	await page.goto(`${origin}search/`, { waitUntil: 'load' });
 	await page.waitForFunction(() => /\d/.test(document.querySelector('main [data-facets] .n')?.textContent ?? ''));
@@ -175,7 +182,7 @@ async function resultAfter(page, site, query, start = 'keydown') {
  * transferred from the key on. Nothing is cached.
  */
 export async function coldSearch(browser, url, site, query, network, init) {
-	const context = await browser.newContext();
+	const context = await browser.newContext(CONTEXT);
 	try {
 		const { page, counter } = await throttledPage(context, network, init);
 		// The reader has been on the page a moment: whatever the page itself loads after 'load' has arrived.
@@ -200,7 +207,7 @@ export async function coldSearch(browser, url, site, query, network, init) {
  * the first result for the whole query. Then warm: a new query on the same page, entered at once.
  */
 export async function typedSearch(browser, url, site, query, warmQuery, network, init) {
-	const context = await browser.newContext();
+	const context = await browser.newContext(CONTEXT);
 	try {
 		const { page } = await throttledPage(context, network, init);
 		// The reader has been on the page a moment: whatever the page itself loads after 'load' has arrived.
@@ -253,7 +260,7 @@ export async function measureSearch({ root, site, network, runs, init, searchPag
 			warm.push(t.warmMs);
 		}
 		if (searchPage) {
-			const context = await browser.newContext();
+			const context = await browser.newContext(CONTEXT);
 			if (init) await context.addInitScript(init);
 			first.push((await searchTiming(context, `${server.url}/`, [words[(r + 3) % words.length]]))[0].ms);
 			await context.close();
@@ -280,7 +287,7 @@ export async function measureNavigation({ root, site, network, runs }) {
 	const times = [];
 	const failed = [];
 	for (let r = 0; r < runs; r++) {
-		const context = await browser.newContext({ hasTouch: true });
+		const context = await browser.newContext({ ...CONTEXT, hasTouch: true });
 		try {
 			const { page } = await throttledPage(context, NETWORKS[network]);
 			await page.goto(`${server.url}/${['rocketry', 'space-data-centres', 'rivalry'][r % 3]}/bench-${String(30 + r * 3 + (r % 3)).padStart(5, '0')}/`, { waitUntil: 'load' });
