@@ -8,6 +8,7 @@
  * done, so no build sees another's pages.
  */
 import type { AstroIntegration } from 'astro';
+import { slashed } from '../lib/url.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -92,7 +93,7 @@ export default function builtPagesCache(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 				site = config.site ?? site;
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = slashed(config.base);
 			},
 			'astro:build:start': () => digests.clear(),
 			'astro:build:done': () => digests.clear(),

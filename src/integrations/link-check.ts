@@ -3,6 +3,7 @@
  * naming the page (and its source file when it has one) and the link.
  */
 import type { AstroIntegration } from 'astro';
+import { slashed } from '../lib/url.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ export default function linkCheck(): AstroIntegration {
 		name: 'atlas:link-check',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = slashed(config.base);
 				srcDir = fileURLToPath(config.srcDir);
 			},
 			'astro:build:done': ({ dir, logger }) => {

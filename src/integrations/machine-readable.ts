@@ -6,6 +6,7 @@
  * read back one at a time, so nothing holds the whole site.
  */
 import type { AstroIntegration } from 'astro';
+import { slashed } from '../lib/url.ts';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +45,7 @@ export default function machineReadable(): AstroIntegration {
 		name: 'atlas:machine-readable',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = slashed(config.base);
 				site = config.site ?? site;
 				root = fileURLToPath(config.root);
 			},

@@ -6,6 +6,7 @@
  * build whole before it replaces a saved copy (see src/lib/offline.ts).
  */
 import type { AstroIntegration } from 'astro';
+import { slashed } from '../lib/url.ts';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +51,7 @@ export default function offline(): AstroIntegration {
 		name: 'atlas:offline',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = slashed(config.base);
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {

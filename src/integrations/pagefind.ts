@@ -6,6 +6,7 @@
  * built in memory instead (see pagefind-dev.ts).
  */
 import type { AstroIntegration } from 'astro';
+import { slashed } from '../lib/url.ts';
 import { readFileSync } from 'node:fs';
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -60,7 +61,7 @@ export default function pagefindIntegration(): AstroIntegration {
 		name: 'atlas:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = slashed(config.base);
 				root = config.root;
 				staging = fileURLToPath(new URL('pagefind-staging/', config.cacheDir));
 			},

@@ -3,9 +3,17 @@
  * at the root of a host or under a sub-path (BASE_PATH=/sub/).
  */
 
+/** A base path with its trailing slash, as Astro may give it without: "/sub" → "/sub/". */
+export function slashed(base: string): string {
+	return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The configured base path, with its trailing slash: "/" or "/sub/". */
+export const siteBase = (): string => slashed(import.meta.env.BASE_URL);
+
 /** Joins a base ("/" or "/sub/") and a site path ("/rocketry/nova/") without doubling slashes. */
 export function joinBase(base: string, path: string): string {
-	const b = base.endsWith('/') ? base : `${base}/`;
+	const b = slashed(base);
 	if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) return path;
 	if (path.startsWith('#') || path.startsWith('?')) return path;
 	return b + path.replace(/^\/+/, '');

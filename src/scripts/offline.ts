@@ -5,11 +5,12 @@
  * with its progress, removes it, and says when a new version of the atlas is there (offering a reload);
  * a saved copy of an older version is brought up to date by itself, and replaces the old one when complete.
  */
+import { siteBase } from '../lib/url.ts';
 import { formatBytes, OFFLINE_PAGE, SERVICE_WORKER, type OfflineReply, type OfflineRequest } from '../lib/offline.ts';
 import { formatDate } from '../lib/dates.ts';
 
 const section = document.querySelector<HTMLElement>('[data-offline]');
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = siteBase();
 
 if (section && 'serviceWorker' in navigator && !import.meta.env.DEV) {
 	const status = section.querySelector<HTMLElement>('[data-offline-status]')!;
