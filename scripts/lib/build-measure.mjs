@@ -3,6 +3,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The V8 heap limit of a build, as `npm run build` sets it: past Node's default (about 4 GB) for large sites. */
+export const HEAP_MB = Number(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.build.match(/--max-old-space-size=(\d+)/)?.[1] ?? 4096);
+
 /** Total bytes and files under a folder. */
 export function walk(dir) {
 	let bytes = 0, files = 0;
@@ -53,7 +56,8 @@ export async function buildOnce(dir, entry = "await import('./scripts/build.mjs'
 	for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
 	writeFileSync(join(dir, 'measure-build.mjs'), `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync('rss.txt', String(process.resourceUsage().maxRSS)));\n${entry}\n`);
 	const started = performance.now();
-	const build = spawn(process.execPath, ['measure-build.mjs'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn', ATLAS_MEMORY_STAGES: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	// The heap limit `npm run build` sets (package.json), for this site and a peer alike.
+	const build = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, 'measure-build.mjs'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'warn', ATLAS_MEMORY_STAGES: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	build.stdout.on('data', (d) => (output += d));
 	build.stderr.on('data', (d) => (output += d));
