@@ -111,3 +111,15 @@ test('under a sub-path, “Copy page” copies the Markdown twin, and llms.txt l
 	const llms = await (await request.get(url('/llms.txt'))).text();
 	expect(llms).toContain(`(http://localhost:4321${BASE}delta/first.md)`);
 });
+
+test('under a sub-path, the pager’s next page is fetched ahead under the base', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (!r.isNavigationRequest()) fetched.push(new URL(r.url()).pathname);
+	});
+	await page.goto(url('/alpha/first/'));
+	const next = new URL((await page.locator('.prev-next a[rel="next"]').getAttribute('href'))!, page.url()).pathname;
+	expect(next.startsWith(BASE)).toBe(true);
+	await page.locator('.prev-next').scrollIntoViewIfNeeded();
+	await expect.poll(() => fetched).toContain(next);
+});
