@@ -8,11 +8,9 @@
  * done, so no build sees another's pages.
  */
 import type { AstroIntegration } from 'astro';
-import { slashed } from '../lib/url.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { scanHtml, type PageLinks } from '../lib/links.ts';
 import type { VocabularyBuilder } from '../lib/did-you-mean.ts';
 import { addPageToVocabulary, vocabularyBuilder } from './search-vocabulary.ts';
@@ -21,6 +19,7 @@ import { markdownTwin, twinPath, type TwinSource } from '../lib/markdown-twin.ts
 import { readData } from '../lib/content-model.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { SITE_NAME } from '../consts.ts';
+import { DEFAULT_SITE_CONFIG, siteConfig } from './site-config.ts';
 
 /** The built pages, as paths relative to the output folder with "/" separators (Pagefind's bundle excluded). */
 export function htmlFiles(dir: string): string[] {
@@ -55,9 +54,7 @@ export interface TwinEntry {
 /** Pages kept out of search engines and the sitemap (the 404 page, the offline page) get no twin. */
 const NOINDEX = /<meta name="robots" content="noindex"/;
 
-let root = process.cwd();
-let site = 'http://localhost:4321/';
-let base = '/';
+let config = DEFAULT_SITE_CONFIG;
 const digests = new Map<string, BuiltDigest>();
 
 /** The digest of the pages built into `dir`, read in one pass on first use in a build. */
@@ -65,6 +62,7 @@ export function builtDigest(dir: string): BuiltDigest {
 	let digest = digests.get(dir);
 	if (digest) return digest;
 	const hashes = new Set<string>();
+	const { base, site, root } = config;
 	digest = { links: new Map(), scriptHashes: [], vocabulary: vocabularyBuilder(root), twins: [], hashes: new Map() };
 	const sources = new Map(readData(root, 'sources').map((s) => [s.id, s as unknown as TwinSource]));
 	for (const file of htmlFiles(dir)) {
@@ -90,10 +88,8 @@ export default function builtPagesCache(): AstroIntegration {
 	return {
 		name: 'atlas:built-pages',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				root = fileURLToPath(config.root);
-				site = config.site ?? site;
-				base = slashed(config.base);
+			'astro:config:done': ({ config: resolved }) => {
+				config = siteConfig(resolved);
 			},
 			'astro:build:start': () => digests.clear(),
 			'astro:build:done': () => digests.clear(),

@@ -3,13 +3,13 @@
  * naming the page (and its source file when it has one) and the link.
  */
 import type { AstroIntegration } from 'astro';
-import { slashed } from '../lib/url.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileForPath, internalTarget } from '../lib/links.ts';
 import { ContentError } from '../lib/errors.ts';
 import { builtDigest } from './built-pages.ts';
+import { DEFAULT_SITE_CONFIG, siteConfig } from './site-config.ts';
 
 /** Where an editor would fix a page: its MDX file when there is one. */
 function sourceOf(sitePath: string, srcDir: string): string {
@@ -19,16 +19,15 @@ function sourceOf(sitePath: string, srcDir: string): string {
 }
 
 export default function linkCheck(): AstroIntegration {
-	let base = '/';
-	let srcDir = '';
+	let config = DEFAULT_SITE_CONFIG;
 	return {
 		name: 'atlas:link-check',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = slashed(config.base);
-				srcDir = fileURLToPath(config.srcDir);
+			'astro:config:done': ({ config: resolved }) => {
+				config = siteConfig(resolved);
 			},
 			'astro:build:done': ({ dir, logger }) => {
+				const { base, srcDir } = config;
 				const out = fileURLToPath(dir);
 				const scanned = builtDigest(out).links;
 				const existing = new Set(readdirSync(out, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')));

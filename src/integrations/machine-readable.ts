@@ -6,14 +6,13 @@
  * read back one at a time, so nothing holds the whole site.
  */
 import type { AstroIntegration } from 'astro';
-import { slashed } from '../lib/url.ts';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SITE_CONFIG, siteConfig } from './site-config.ts';
 import { builtDigest, type TwinEntry } from './built-pages.ts';
 import { readData } from '../lib/content-model.ts';
 import { horizonDate } from '../lib/content-rules.ts';
-import { readContent } from '../lib/content-model.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../consts.ts';
 
@@ -38,23 +37,20 @@ export function llmsSections(twins: readonly TwinEntry[], themes: readonly { id:
 }
 
 export default function machineReadable(): AstroIntegration {
-	let base = '/';
-	let site = 'http://localhost:4321/';
-	let root = '';
+	let config = DEFAULT_SITE_CONFIG;
 	return {
 		name: 'atlas:machine-readable',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = slashed(config.base);
-				site = config.site ?? site;
-				root = fileURLToPath(config.root);
+			'astro:config:done': ({ config: resolved }) => {
+				config = siteConfig(resolved);
 			},
 			// As soon as the pages are written, so the link check (at build:done) finds these files too.
 			'astro:build:generated': ({ dir, logger }) => {
+				const { base, site, root } = config;
 				const out = fileURLToPath(dir);
 				const { twins } = builtDigest(out);
 				const themes = readData(root, 'themes').sort((a, b) => Number(a.order) - Number(b.order)).map((t) => ({ id: t.id, title: String(t.title) }));
-				const horizon = horizonDate(readContent(root));
+				const horizon = horizonDate({ atlas: readData(root, 'atlas') });
 				const sections = llmsSections(twins, themes, base);
 				const abs = (path: string) => new URL(path, site).href;
 				const summary = [

@@ -6,7 +6,6 @@
  * build whole before it replaces a saved copy (see src/lib/offline.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { slashed } from '../lib/url.ts';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'vite';
 import { builtDigest } from './built-pages.ts';
+import { DEFAULT_SITE_CONFIG, siteConfig } from './site-config.ts';
 import { fileUrl, isOfflineFile, OFFLINE_MANIFEST, OFFLINE_PAGE, SERVICE_WORKER, type OfflineManifest } from '../lib/offline.ts';
 
 /** Files whose names change with their contents: Astro's assets and Pagefind's chunks. */
@@ -45,16 +45,15 @@ export function offlineManifest(out: string, base: string, pageHashes: ReadonlyM
 }
 
 export default function offline(): AstroIntegration {
-	let base = '/';
-	let root = '';
+	let config = DEFAULT_SITE_CONFIG;
 	return {
 		name: 'atlas:offline',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = slashed(config.base);
-				root = fileURLToPath(config.root);
+			'astro:config:done': ({ config: resolved }) => {
+				config = siteConfig(resolved);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const { base, root } = config;
 				const started = performance.now();
 				const out = fileURLToPath(dir);
 				const manifest = offlineManifest(out, base, builtDigest(out).hashes);
