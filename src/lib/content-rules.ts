@@ -9,6 +9,7 @@
  */
 import { DATA_FILES, type ContentModel, type DataItem, type PageFile } from './content-model.ts';
 import { OTHER_SOURCE_GROUPS } from '../consts.ts';
+import { questionSources } from './questions.ts';
 
 /** Groups files by id and returns every id claimed by more than one file. */
 export function duplicateIds(entries: readonly { file: string; id: string }[]): { id: string; files: string[] }[] {
@@ -168,12 +169,8 @@ export function contentProblems(model: ContentModel, options: RuleOptions = {}):
 		...missingRefs(refs(DATA_FILES.events, model.events, 'themes'), themeIds, 'theme'),
 		...missingRefs(refs(DATA_FILES.events, model.events, 'pages'), pageIds, 'published page'),
 	);
-	const sourcesOf = (q: DataItem) => [
-		...list((q.lastKnown as { sources?: unknown } | undefined)?.sources),
-		...(Array.isArray(q.superseded) ? q.superseded.flatMap((s) => list((s as { sources?: unknown } | null)?.sources)) : []),
-	];
 	problems.push(
-		...missingRefs(model.questions.flatMap((q) => sourcesOf(q).map((id) => ({ file: DATA_FILES.questions, entry: q.id, field: 'sources', id }))), sourceIds, 'source'),
+		...missingRefs(model.questions.flatMap((q) => questionSources(q).map((id) => ({ file: DATA_FILES.questions, entry: q.id, field: 'sources', id }))), sourceIds, 'source'),
 		...missingRefs(refs(DATA_FILES.questions, model.questions, 'themes'), themeIds, 'theme'),
 		...questionProblems(model, pageIds),
 	);
