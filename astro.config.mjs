@@ -15,6 +15,7 @@ import machineReadable from './src/integrations/machine-readable.ts';
 import memoryStages from './src/integrations/memory-stages.ts';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { contentChunkGroups, contentChunkGuard } from './src/integrations/content-chunks.ts';
+import { sitemapLocales } from './src/integrations/site-config.ts';
 
 /** Where the site is published, e.g. https://example.org. Used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -73,5 +74,5 @@ export default defineConfig({
 	// the finished output, search bundle included, for saving and
 	// bundles the service worker; headers comes after them so its cache rules cover every file; builtPages
 	// lets the pages' digest, read once for the link check and the CSP, go when the others are done.
-	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) }), linkCheck(), pagefind(), machineReadable(), offline(), headers(), builtPages(), memoryStages()],
+	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/(404|offline|translations)\/?$/.test(page), i18n: sitemapLocales(fileURLToPath(new URL('.', import.meta.url))) }), linkCheck(), pagefind(), machineReadable(), offline(), headers(), builtPages(), memoryStages()],
 });

@@ -9,6 +9,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CLAIM_STATUSES } from './lib/claims.ts';
+import { TRANSLATED_DATA_FIELDS } from './lib/translation.ts';
 
 /** Dates are written as YYYY-MM-DD, YYYY-MM or YYYY, so an uncertain day is never invented. */
 const partialDate = z
@@ -199,7 +200,54 @@ const questions = defineCollection({
 		}),
 });
 
-export const collections = { docs, pages, themes, sources, entities, events, atlas, questions };
+/** The languages: src/content/data/languages.yaml. The first is the source language, served at the root. */
+const languages = defineCollection({
+	loader: file('src/content/data/languages.yaml'),
+	schema: z.object({
+		/** The language's name in that language, as the switcher shows it: "Español". */
+		name: z.string().min(1),
+		/** Its BCP 47 tag, for <html lang>, hreflang and Intl: "es", "zh-CN". */
+		lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "es" or "zh-CN"'),
+		/** Writing direction. */
+		dir: z.enum(['ltr', 'rtl']),
+	}),
+});
+
+/** Each language's interface strings: src/content/strings/<language id>.yaml, a flat map from key to text. */
+const strings = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './src/content/strings' }),
+	schema: z.record(z.string(), z.string()),
+});
+
+/**
+ * Translated pages: src/content/translations/<language id>/<page id>.mdx. The body keeps the English page's
+ * facts (src/lib/translation.ts checks them); everything but the title and description is the English page's.
+ */
+const translations = defineCollection({
+	loader: glob({ pattern: '**/*.mdx', base: './src/content/translations' }),
+	schema: z.object({
+		title: z.string().min(1, 'must not be empty'),
+		description: z.string().min(1, 'must not be empty').max(160, 'must be at most 160 characters (search engines cut longer ones)'),
+		/** The version of the English page translated, as `npm run translations` shows it. */
+		translates: z.string().min(1, 'must be the English page\'s version (npm run translations -- version <page id>)'),
+	}),
+});
+
+const texts = (fields: readonly string[]) => z.record(z.string(), z.object(Object.fromEntries(fields.map((f) => [f, z.string().min(1).optional()]))).strict());
+/** Each language's data texts: src/content/translations/<language id>/data.yaml (see docs/translating.md). */
+const dataTranslations = defineCollection({
+	loader: glob({ pattern: '*/data.yaml', base: './src/content/translations' }),
+	schema: z
+		.object({
+			themes: texts(TRANSLATED_DATA_FIELDS.themes).default({}),
+			entities: texts(TRANSLATED_DATA_FIELDS.entities).default({}),
+			events: texts(TRANSLATED_DATA_FIELDS.events).default({}),
+			questions: texts(TRANSLATED_DATA_FIELDS.questions).default({}),
+		})
+		.strict(),
+});
+
+export const collections = { docs, pages, themes, sources, entities, events, atlas, questions, languages, strings, translations, dataTranslations };
 
 /**
  * The schemas of the data collections, for the JSON files under /data/ and the JSON Schemas generated from

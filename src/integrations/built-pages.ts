@@ -21,11 +21,22 @@ import { formatPartialDate } from '../lib/dates.ts';
 import { SITE_NAME } from '../consts.ts';
 import { DEFAULT_SITE_CONFIG, siteConfig } from './site-config.ts';
 
-/** The built pages, as paths relative to the output folder with "/" separators (Pagefind's bundle excluded). */
+/** The built pages, as paths relative to the output folder with "/" separators (Pagefind's bundles excluded). */
 export function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.map((f) => f.split(sep).join('/'))
-		.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+		.filter((f) => f.endsWith('.html') && !/(^|\/)pagefind\//.test(f));
+}
+
+/** The output folders of the languages other than the source language: their ids ("es", "zh-cn"). */
+export function languageFolders(root: string): string[] {
+	return readData(root, 'languages').slice(1).map((l) => l.id);
+}
+
+/** The language folder a built file belongs to: "es" for es/rocketry/nova/index.html, "" for the source language. */
+export function languageFolder(file: string, folders: readonly string[]): string {
+	const first = file.split('/')[0]!;
+	return folders.includes(first) && file.includes('/') ? first : '';
 }
 
 /** What the post-build steps know of the built pages. */
@@ -34,8 +45,8 @@ export interface BuiltDigest {
 	links: Map<string, PageLinks>;
 	/** The CSP hashes of every inline script on any page. */
 	scriptHashes: string[];
-	/** The vocabulary, fed every indexed page's title, headings and text. */
-	vocabulary: VocabularyBuilder;
+	/** Each language's vocabulary, by its folder ("" for the source language at the root, "es", …), fed its indexed pages. */
+	vocabularies: Map<string, VocabularyBuilder>;
 	/** Each page that has a Markdown twin: its site path, its twin's, title and description. */
 	twins: TwinEntry[];
 	/** A hash of each page's HTML, by its path in the output folder (offline.ts makes the build's id from them). */
@@ -63,14 +74,15 @@ export function builtDigest(dir: string): BuiltDigest {
 	if (digest) return digest;
 	const hashes = new Set<string>();
 	const { base, site, root } = config;
-	digest = { links: new Map(), scriptHashes: [], vocabulary: vocabularyBuilder(root), twins: [], hashes: new Map() };
+	const folders = languageFolders(root);
+	digest = { links: new Map(), scriptHashes: [], vocabularies: new Map(['', ...folders].map((f) => [f, vocabularyBuilder(root)])), twins: [], hashes: new Map() };
 	const sources = new Map(readData(root, 'sources').map((s) => [s.id, s as unknown as TwinSource]));
 	for (const file of htmlFiles(dir)) {
 		const html = readFileSync(join(dir, file), 'utf8');
 		digest.hashes.set(file, createHash('sha256').update(html).digest('base64url'));
 		digest.links.set(file, scanHtml(html));
 		for (const hash of inlineScriptHashes([html])) hashes.add(hash);
-		addPageToVocabulary(digest.vocabulary, html);
+		addPageToVocabulary(digest.vocabularies.get(languageFolder(file, folders))!, html);
 		if (!file.endsWith('index.html') || NOINDEX.test(html)) continue;
 		const page = `${base}${file.slice(0, -'index.html'.length)}`;
 		const twin = markdownTwin(html, new URL(page, site).href, { site: SITE_NAME, sources, formatDate: formatPartialDate });

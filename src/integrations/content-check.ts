@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../lib/content-model.ts';
 import { contentProblems } from '../lib/content-rules.ts';
+import { translationProblems } from '../lib/translation.ts';
 import { ContentError } from '../lib/errors.ts';
 
 /** The site paths that routes other than the content pages take: each top-level file or folder in src/pages. */
@@ -22,7 +23,8 @@ function routeNames(pagesDir: string): string[] {
 
 /** Every problem in the content, as sentences. Empty when all is well. */
 export function checkContent(root: string, draftsShown = false): string[] {
-	return contentProblems(readContent(root), { reserved: routeNames(join(root, 'src/pages')), draftsShown });
+	const model = readContent(root);
+	return [...contentProblems(model, { reserved: routeNames(join(root, 'src/pages')), draftsShown }), ...translationProblems(root, model)];
 }
 
 const summary = (problems: readonly string[]) =>

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SITE_CONFIG, siteConfig } from './site-config.ts';
 import { builtDigest, type TwinEntry } from './built-pages.ts';
-import { readData } from '../lib/content-model.ts';
+import { readData, readStrings } from '../lib/content-model.ts';
 import { horizonDate } from '../lib/content-rules.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../consts.ts';
+import { SITE_NAME } from '../consts.ts';
 
 /** The twins grouped as llms.txt lists them: the story and home, each theme, the reference pages, then people. */
 export function llmsSections(twins: readonly TwinEntry[], themes: readonly { id: string; title: string }[], base: string): { title: string; entries: TwinEntry[] }[] {
@@ -54,7 +54,7 @@ export default function machineReadable(): AstroIntegration {
 				const sections = llmsSections(twins, themes, base);
 				const abs = (path: string) => new URL(path, site).href;
 				const summary = [
-					`> ${SITE_DESCRIPTION}`,
+					`> ${readStrings(root, readData(root, 'languages')[0]?.id ?? 'en')['site.description'] ?? ''}`,
 					`Every statement on the atlas cites a listed source, and how sure it is shows in words: *Confirmed*, *Reported* (a source reports it, unconfirmed), *Claim* (someone asserts it), *Disputed* (sources disagree; the versions are listed) and *Unverified* (only weak sources). The sources read reach ${horizon ? formatPartialDate(horizon) : 'the date each page gives'}; each page says so, and the open questions list what was still unknown then. Each link below is a page's Markdown twin, with its sources as footnotes; the data (events, people and organisations, sources, open questions, themes) is JSON under ${abs(`${base}data/`)}.`,
 				].join('\n\n');
 				const llms = [`# ${SITE_NAME}`, summary, ...sections.map((s) => `## ${s.title}\n\n${s.entries.map((e) => `- [${e.title}](${abs(e.twin)})${e.description ? `: ${e.description}` : ''}`).join('\n')}`)].join('\n\n');

@@ -14,9 +14,10 @@ import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import { splitIds, type PageMentions } from '../lib/mentions.ts';
 import { CLAIM_STATUSES } from '../lib/claims.ts';
-import { joinBase } from '../lib/url.ts';
+import { joinBase, localizedPath } from '../lib/url.ts';
 import { ContentError } from '../lib/errors.ts';
-import { DATA_FILES, dataIds, readData } from '../lib/content-model.ts';
+import { DATA_FILES, dataIds, readData, readPages, readStrings, TRANSLATIONS_FOLDER } from '../lib/content-model.ts';
+import { headingTexts } from '../lib/translation.ts';
 import { questionSources } from '../lib/questions.ts';
 
 interface JsxAttribute {
@@ -59,11 +60,11 @@ const LINK_ICON = el('svg', { width: '16', height: '16', viewBox: '0 0 24 24', f
  * (shown on hover and focus by the CSS), and kept out of the search index. The heading and its link share
  * a wrapper, so the link is not part of the heading's name or the table of contents' text.
  */
-export function headingAnchor(depth: number, id: string, text: string): HastElement {
+export function headingAnchor(depth: number, id: string, text: string, label = 'Section titled “{text}”'): HastElement {
 	return el('div', { className: ['heading-wrapper', `level-h${depth}`] }, [
 		el('a', { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
 			LINK_ICON,
-			el('span', { className: ['sr-only'] }, [{ type: 'text', value: `Section titled “${text}”` }]),
+			el('span', { className: ['sr-only'] }, [{ type: 'text', value: label.replace('{text}', text) }]),
 		]),
 	]);
 }
@@ -76,10 +77,26 @@ export interface AtlasMarkdownOptions {
 }
 
 
+/**
+ * For a translated page (src/content/translations/<lang>/<page id>.mdx): its language, and the ids of the
+ * English page's headings in order, as Astro's slugger gives them.
+ */
+function translationOf(root: string, file: string | undefined): { lang: string; headingIds: string[] } | undefined {
+	if (!file) return undefined;
+	const rel = relative(root, file).split('\\').join('/');
+	if (!rel.startsWith(`${TRANSLATIONS_FOLDER}/`)) return undefined;
+	const [lang, ...rest] = rel.slice(TRANSLATIONS_FOLDER.length + 1).replace(/\.mdx?$/, '').split('/');
+	const english = readPages(root).find((p) => p.id === rest.join('/'));
+	const slugger = new GithubSlugger();
+	return { lang: lang!, headingIds: english ? headingTexts(english.body).map((t) => slugger.slug(t)) : [] };
+}
+
 /** One hast plugin per document (a factory), so each page gets its own citation order and knows its file. */
 export function atlasMarkdown(options: AtlasMarkdownOptions) {
 	return (doc: PluginFactoryContext) => {
 		const file = doc.fileURL ? fileURLToPath(doc.fileURL) : undefined;
+		const translation = translationOf(options.root, file);
+		const sectionLabel = readStrings(options.root, translation?.lang ?? readData(options.root, 'languages')[0]?.id ?? 'en')['page.sectionTitled'];
 		// Read once per change of the data files, shared with the build's other checks.
 		const sources = dataIds(options.root, 'sources');
 		const entities = dataIds(options.root, 'entities');
@@ -139,22 +156,26 @@ export function atlasMarkdown(options: AtlasMarkdownOptions) {
 			filter: ['a'],
 			visit(node: { properties?: Record<string, unknown> }, ctx: { setProperty: (node: never, key: string, value: unknown) => void }) {
 				const href = node.properties?.href;
-				if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) ctx.setProperty(node as never, 'href', joinBase(options.base, href));
+				if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//'))
+					ctx.setProperty(node as never, 'href', joinBase(options.base, translation ? localizedPath(href, { id: translation.lang, source: false }) : href));
 			},
 		};
 
 		// Ids are given here, with the slugger Astro uses and in document order, so the anchor can link to them;
 		// Astro's own heading-ids step then keeps them. Headings deeper than h4 get an id but no anchor.
 		const slugger = new GithubSlugger();
+		// A translation's sections take the English page's ids, in order, so links and anchors agree across languages.
+		let headingIndex = 0;
 		const headings = {
 			filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
 			visit(node: HastElement, ctx: { textContent: (node: never) => string; setProperty: (node: never, key: string, value: unknown) => void; wrapNode: (node: never, wrapper: never) => void }) {
 				const text = ctx.textContent(node as never);
 				const existing = node.properties?.id;
-				const id = typeof existing === 'string' ? existing : slugger.slug(text);
+				const id = typeof existing === 'string' ? existing : (translation?.headingIds[headingIndex] ?? slugger.slug(text));
+				headingIndex++;
 				if (typeof existing !== 'string') ctx.setProperty(node as never, 'id', id);
 				const depth = Number(node.tagName[1]);
-				if (depth >= 2 && depth <= 4) ctx.wrapNode(node as never, headingAnchor(depth, id, text.trim()) as never);
+				if (depth >= 2 && depth <= 4) ctx.wrapNode(node as never, headingAnchor(depth, id, text.trim(), sectionLabel) as never);
 			},
 		};
 
@@ -163,7 +184,7 @@ export function atlasMarkdown(options: AtlasMarkdownOptions) {
 			options: { position: true },
 			mdxJsxFlowElement: mention as never,
 			mdxJsxTextElement: mention as never,
-			element: (options.base === '/' ? [headings] : [headings, baseLinks]) as never,
+			element: (options.base === '/' && !translation ? [headings] : [headings, baseLinks]) as never,
 			after: (_root, ctx) => {
 				const astro = ((ctx.data as AstroData).astro ??= {});
 				const listed = astro.frontmatter?.sources;

@@ -8,27 +8,58 @@
 import type { AstroIntegration } from 'astro';
 import { slashed } from '../lib/url.ts';
 import { readFileSync } from 'node:fs';
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { serveDevIndex } from './pagefind-dev.ts';
-import { builtDigest } from './built-pages.ts';
+import { builtDigest, htmlFiles, languageFolder } from './built-pages.ts';
+import { readData } from '../lib/content-model.ts';
 import { VOCABULARY_FILE } from './search-vocabulary.ts';
 import { searchFiles } from './search-manifest.ts';
-import { PAGEFIND_LANGUAGE } from '../lib/search-preload.ts';
+import { PAGEFIND_LANGUAGE, pagefindLanguage } from '../lib/search-preload.ts';
 
-/** Indexes a folder of built HTML and writes the bundle to `outputPath` (by default `<dir>/pagefind`). Returns the page count. */
-export async function indexSite(dir: string, outputPath = `${dir.replace(/\/$/, '')}/pagefind`): Promise<number> {
+/** A language's Pagefind bundle: its output folder ("" at the root, "es", …) and the language Pagefind indexes it as. */
+export interface SearchLanguage {
+	folder: string;
+	pagefind: string;
+}
+
+/** The bundles a site needs, one per language: from languages.yaml, the source language first (at the root). */
+export function searchLanguages(root: string): SearchLanguage[] {
+	return readData(root, 'languages').map((l, i) => (i === 0 ? { folder: '', pagefind: PAGEFIND_LANGUAGE } : { folder: l.id, pagefind: pagefindLanguage(String(l.lang)) }));
+}
+
+/**
+ * Indexes the built HTML of each language on its own, as Pagefind does for a multilingual site, but as one
+ * bundle per language in that language's folder (/pagefind/, /es/pagefind/): a search from a Spanish page
+ * loads only the Spanish index, and the build's extra search files (preload manifest, first-result tables,
+ * vocabulary) stay one set per bundle. Pages are read one at a time. Writes each bundle to
+ * `<outputRoot>/<folder>/pagefind`. Returns the page count of each language.
+ */
+export async function indexSite(dir: string, outputRoot = dir, languages: readonly SearchLanguage[] = [{ folder: '', pagefind: PAGEFIND_LANGUAGE }]): Promise<number[]> {
+	const folders = languages.map((l) => l.folder).filter(Boolean);
+	const files = htmlFiles(dir);
+	const counts: number[] = [];
 	try {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE });
-		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		const added = await index.addDirectory({ path: dir });
-		if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-		if (added.page_count === 0) throw new Error(`Pagefind found no pages marked data-pagefind-body in ${dir}`);
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
-		return added.page_count;
+		for (const language of languages) {
+			const { index, errors } = await pagefind.createIndex({ forceLanguage: language.pagefind });
+			if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+			let pages = 0;
+			for (const file of files) {
+				if (languageFolder(file, folders) !== language.folder) continue;
+				const content = await readFile(join(dir, file), 'utf8');
+				if (!content.includes('data-pagefind-body')) continue;
+				const added = await index.addHTMLFile({ sourcePath: language.folder ? file.slice(language.folder.length + 1) : file, content });
+				if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+				pages++;
+			}
+			if (pages === 0) throw new Error(`Pagefind found no pages marked data-pagefind-body in ${join(dir, language.folder)}`);
+			const written = await index.writeFiles({ outputPath: join(outputRoot, language.folder, 'pagefind') });
+			if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+			counts.push(pages);
+		}
+		return counts;
 	} finally {
 		await pagefind.close();
 	}
@@ -47,7 +78,7 @@ async function moveInto(from: string, to: string) {
 export default function pagefindIntegration(): AstroIntegration {
 	let base = '/';
 	let staging = '';
-	let indexing: Promise<number> | undefined;
+	let indexing: Promise<number[]> | undefined;
 	let started = 0;
 	let root: URL;
 	/** The built pages' HTML, taken from the read the CSP hashing and the link check share. */
@@ -55,7 +86,7 @@ export default function pagefindIntegration(): AstroIntegration {
 	const start = async (out: string) => {
 		started = performance.now();
 		await rm(staging, { recursive: true, force: true });
-		return indexSite(out, staging);
+		return indexSite(out, staging, searchLanguages(fileURLToPath(root)));
 	};
 	return {
 		name: 'atlas:pagefind',
@@ -80,21 +111,26 @@ export default function pagefindIntegration(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				// The "Did you mean" vocabulary, while Pagefind finishes in its own process.
+				// Each language's "Did you mean" vocabulary, while Pagefind finishes in its own process.
 				const vocabStarted = performance.now();
-				const vocabulary = JSON.stringify(builtDigest(out).vocabulary.build());
+				const vocabularies = new Map([...builtDigest(out).vocabularies].map(([folder, b]) => [folder, JSON.stringify(b.build())]));
 				const vocabMs = Math.round(performance.now() - vocabStarted);
 				const pages = await (indexing ?? start(out));
 				indexing = undefined;
-				await moveInto(staging, join(out, 'pagefind'));
-				await writeFile(join(out, 'pagefind', VOCABULARY_FILE), vocabulary);
-				const bundle = join(out, 'pagefind');
 				const extraStarted = performance.now();
-				const extra = searchFiles((name) => { try { return readFileSync(join(bundle, name)); } catch { return undefined; } });
-				for (const folder of new Set([...extra.keys()].map((name) => dirname(join(bundle, name))))) await mkdir(folder, { recursive: true });
-				await Promise.all([...extra].map(([name, text]) => writeFile(join(bundle, name), text)));
+				let extraFiles = 0;
+				for (const { folder } of searchLanguages(fileURLToPath(root))) {
+					const bundle = join(out, folder, 'pagefind');
+					await moveInto(join(staging, folder, 'pagefind'), bundle);
+					await writeFile(join(bundle, VOCABULARY_FILE), vocabularies.get(folder) ?? '{"terms":[]}');
+					const extra = searchFiles((name) => { try { return readFileSync(join(bundle, name)); } catch { return undefined; } });
+					for (const sub of new Set([...extra.keys()].map((name) => dirname(join(bundle, name))))) await mkdir(sub, { recursive: true });
+					await Promise.all([...extra].map(([name, text]) => writeFile(join(bundle, name), text)));
+					extraFiles += extra.size;
+				}
+				await rm(staging, { recursive: true, force: true });
 				const extraMs = Math.round(performance.now() - extraStarted);
-				logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms (vocabulary: ${Math.round(vocabulary.length / 1024)} KB in ${vocabMs} ms; preload and first-result files: ${extra.size} in ${extraMs} ms).`);
+				logger.info(`Indexed ${pages.join(' + ')} pages in ${Math.round(performance.now() - started)} ms (vocabularies in ${vocabMs} ms; preload and first-result files: ${extraFiles} in ${extraMs} ms).`);
 			},
 		},
 	};

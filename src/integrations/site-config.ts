@@ -5,6 +5,7 @@
 import type { AstroConfig } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { slashed } from '../lib/url.ts';
+import { readData } from '../lib/content-model.ts';
 
 export interface SiteConfig {
 	/** "/" or "/sub/". */
@@ -23,4 +24,13 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = { base: '/', site: 'http://localh
 /** The integrations' view of a resolved config. */
 export function siteConfig(config: AstroConfig): SiteConfig {
 	return { base: slashed(config.base), site: config.site ?? DEFAULT_SITE_CONFIG.site, root: fileURLToPath(config.root), srcDir: fileURLToPath(config.srcDir) };
+}
+
+/**
+ * @astrojs/sitemap's `i18n` option from languages.yaml: each language's URL prefix → its tag, the source
+ * language (at the root) as the default, so every URL lists its alternates in the other languages.
+ */
+export function sitemapLocales(root: string): { defaultLocale: string; locales: Record<string, string> } {
+	const languages = readData(root, 'languages');
+	return { defaultLocale: languages[0]!.id, locales: Object.fromEntries(languages.map((l) => [l.id, String(l.lang)])) };
 }

@@ -9,6 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import GithubSlugger from 'github-slugger';
 
@@ -33,11 +34,21 @@ export const DATA_FILES = {
 	events: 'src/content/data/events.yaml',
 	questions: 'src/content/data/questions.yaml',
 	atlas: 'src/content/data/atlas.yaml',
+	languages: 'src/content/data/languages.yaml',
 } as const;
 export type DataName = keyof typeof DATA_FILES;
 
 /** Where the pages live: articles in theme folders, standalone pages at the top. */
 export const PAGE_FOLDERS = { docs: 'src/content/docs', pages: 'src/content/pages' } as const;
+
+/**
+ * Where translations live: src/content/translations/<language id>/<page id>.mdx for a page, and
+ * src/content/translations/<language id>/data.yaml for the data lists' texts.
+ */
+export const TRANSLATIONS_FOLDER = 'src/content/translations';
+
+/** Where each language's interface strings live: src/content/strings/<language id>.yaml. */
+export const STRINGS_FOLDER = 'src/content/strings';
 
 /** An entry of a data list: an id and its fields, as written. */
 export interface DataItem {
@@ -59,6 +70,13 @@ export interface PageFile {
 	/** The frontmatter text, for rules that need the raw value. */
 	frontmatter: string;
 	body: string;
+	/** The file's version (see `pageVersion`): what a translation records as the English text it follows. */
+	version: string;
+}
+
+/** A file's version: a short hash of its text, line endings aside. Any edit gives a new version. */
+export function pageVersion(text: string): string {
+	return createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex').slice(0, 12);
 }
 
 export interface ContentModel {
@@ -69,7 +87,19 @@ export interface ContentModel {
 	questions: DataItem[];
 	/** Facts about the atlas as a whole, by key: `horizon` holds the sources' horizon. */
 	atlas: DataItem[];
+	/** The languages, the source language first. */
+	languages: DataItem[];
 	pages: PageFile[];
+	/** Translated pages, each with its language. */
+	translations: TranslationFile[];
+}
+
+/** A translated page as written. */
+export interface TranslationFile extends Omit<PageFile, 'collection' | 'folder' | 'version'> {
+	/** The language id, its folder under src/content/translations/. */
+	lang: string;
+	/** The id of the English page it translates: "rocketry/nova", "story". */
+	id: string;
 }
 
 const parsed = new Map<string, { mtime: number; value: unknown }>();
@@ -108,6 +138,15 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
 	return m ? { frontmatter: m[1]!, body: m[2]! } : { frontmatter: '', body: text };
 }
 
+function parseFrontmatter(frontmatter: string): Record<string, unknown> {
+	try {
+		return (load(frontmatter, { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+	} catch {
+		// Astro's loader reports a YAML error itself, with its line.
+		return {};
+	}
+}
+
 function mdxFiles(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -124,12 +163,7 @@ export function readPages(root: string): PageFile[] {
 			const path = join(dir, rel);
 			return cached(path, (text): PageFile => {
 				const { frontmatter, body } = splitFrontmatter(text);
-				let fields: Record<string, unknown> = {};
-				try {
-					fields = (load(frontmatter, { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
-				} catch {
-					// Astro's loader reports a YAML error itself, with its line.
-				}
+				const fields = parseFrontmatter(frontmatter);
 				const id = entryId(rel, fields.slug);
 				return {
 					file: relative(root, path).split(sep).join('/'),
@@ -139,10 +173,41 @@ export function readPages(root: string): PageFile[] {
 					fields,
 					frontmatter,
 					body,
+					version: pageVersion(text),
 				};
 			});
 		});
 	});
+}
+
+/** Every translated page, in every language folder. */
+export function readTranslations(root: string): TranslationFile[] {
+	const dir = join(root, TRANSLATIONS_FOLDER);
+	return mdxFiles(dir).flatMap((rel) => {
+		const [lang, ...rest] = rel.split('/');
+		if (!rest.length) return [];
+		const path = join(dir, rel);
+		return [
+			cached(path, (text): TranslationFile => {
+				const { frontmatter, body } = splitFrontmatter(text);
+				return { file: relative(root, path).split(sep).join('/'), lang: lang!, id: entryId(rest.join('/')), fields: parseFrontmatter(frontmatter), frontmatter, body };
+			}),
+		];
+	});
+}
+
+/** A language's translated data texts (src/content/translations/<id>/data.yaml), by list and entry id; empty when absent. */
+export function readDataTranslation(root: string, lang: string): Record<string, Record<string, Record<string, unknown>>> {
+	const path = join(root, TRANSLATIONS_FOLDER, lang, 'data.yaml');
+	if (!existsSync(path)) return {};
+	return cached(path, (text) => (load(text, { schema: CORE_SCHEMA }) ?? {}) as Record<string, Record<string, Record<string, unknown>>>);
+}
+
+/** A language's interface strings (src/content/strings/<id>.yaml), flat by key; empty when absent. */
+export function readStrings(root: string, lang: string): Record<string, string> {
+	const path = join(root, STRINGS_FOLDER, `${lang}.yaml`);
+	if (!existsSync(path)) return {};
+	return cached(path, (text) => (load(text, { schema: CORE_SCHEMA }) ?? {}) as Record<string, string>);
 }
 
 /** All of the content. */
@@ -154,6 +219,8 @@ export function readContent(root: string): ContentModel {
 		events: readData(root, 'events'),
 		questions: readData(root, 'questions'),
 		atlas: readData(root, 'atlas'),
+		languages: readData(root, 'languages'),
 		pages: readPages(root),
+		translations: readTranslations(root),
 	};
 }

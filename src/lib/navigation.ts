@@ -60,8 +60,8 @@ export interface Crumb {
 }
 
 /** Home › Theme › Page. */
-export function breadcrumbs(theme: { id: string; title: string } | undefined, pageTitle: string): Crumb[] {
-	const trail: Crumb[] = [{ label: 'Home', path: '/' }];
+export function breadcrumbs(theme: { id: string; title: string } | undefined, pageTitle: string, home = 'Home'): Crumb[] {
+	const trail: Crumb[] = [{ label: home, path: '/' }];
 	if (theme) trail.push({ label: theme.title, path: `/${theme.id}/` });
 	trail.push({ label: pageTitle });
 	return trail;

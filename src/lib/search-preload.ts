@@ -30,6 +30,11 @@ export const HIGHLIGHT_PARAM = 'highlight';
 export const PAGEFIND_LANGUAGE = 'en';
 export const PAGEFIND_WASM = PAGEFIND_LANGUAGE;
 
+/** The language Pagefind indexes a translation as, from its BCP 47 tag: "es" → "es", "zh-CN" → "zh-cn". */
+export function pagefindLanguage(tag: string): string {
+	return tag.toLowerCase();
+}
+
 /**
  * The index chunks a query's words fall in. Pagefind looks words up by their stem, which is the word or
  * a shorter start of it ("radiators" → "radiat"), and the last word as a prefix (search as you type), so

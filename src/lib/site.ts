@@ -8,6 +8,8 @@ import { comparePages, themeOfId, type NavPage } from './navigation.ts';
 import { docPath } from './url.ts';
 import { collectUpdates, type Update } from './updates.ts';
 import { REFERENCE_LINKS } from '../consts.ts';
+import type { Locale } from './i18n.ts';
+import { localizePages } from './localized.ts';
 
 export type Doc = CollectionEntry<'docs'>;
 export type StandalonePage = CollectionEntry<'pages'>;
@@ -70,9 +72,10 @@ export function getStandalonePages(): Promise<StandalonePage[]> {
 	return (standaloneCache ??= getCollection('pages').then((pages) => pages.filter(published).sort((a, b) => comparePages(navItem(a), navItem(b)))));
 }
 
-/** What navigation lists besides the themes: the standalone pages, then the reference pages. */
-export async function referenceLinks(): Promise<{ path: string; label: string }[]> {
-	return [...(await getStandalonePages()).map((p) => ({ path: pagePath(p), label: p.data.title })), ...REFERENCE_LINKS];
+/** What navigation lists besides the themes: the standalone pages, then the reference pages, in the locale's language. */
+export async function referenceLinks(locale: Locale): Promise<{ path: string; label: string }[]> {
+	const pages = await localizePages(await getStandalonePages(), locale);
+	return [...pages.map((p) => ({ path: pagePath(p), label: p.data.title })), ...REFERENCE_LINKS.map((r) => ({ path: r.path, label: locale.t(r.key) }))];
 }
 
 let allCache: Promise<AnyPage[]> | undefined;

@@ -28,3 +28,12 @@ export function href(path: string): string {
 export function docPath(id: string): string {
 	return `/${id.replace(/^\/+|\/+$/g, '')}/`;
 }
+
+import { SHARED_PATHS } from '../consts.ts';
+
+/** The path of a site page in a language: ("/rocketry/nova/", "es") → "/es/rocketry/nova/"; the source language keeps it. */
+export function localizedPath(path: string, language: { id: string; source: boolean }): string {
+	if (language.source || /^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('#')) return path;
+	if (SHARED_PATHS.some((shared) => path === shared || (shared.endsWith('/') && path.startsWith(shared)))) return path;
+	return `/${language.id}${path.startsWith('/') ? path : `/${path}`}`;
+}

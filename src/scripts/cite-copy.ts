@@ -3,6 +3,7 @@
  * format and sets the date of access from the build's to today's. And "Copy page", which copies the page's
  * Markdown twin (the link beside it) to the clipboard.
  */
+import { ui } from './ui.ts';
 import { formatDate } from '../lib/dates.ts';
 
 class Cite extends HTMLElement {
@@ -22,10 +23,10 @@ class Cite extends HTMLElement {
 			button.addEventListener('click', async () => {
 				try {
 					await navigator.clipboard.writeText(source.textContent ?? '');
-					if (status) status.textContent = 'Copied.';
+					if (status) status.textContent = ui('copied');
 					button.dataset.copied = '';
 				} catch {
-					if (status) status.textContent = 'Could not copy; select the text instead.';
+					if (status) status.textContent = ui('copyFailed');
 				}
 			});
 		}
@@ -47,10 +48,10 @@ if (copyPage && twin && navigator.clipboard) {
 			// A ClipboardItem takes the text while it is still arriving, so the click's permission holds.
 			if ('ClipboardItem' in window) await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
 			else await navigator.clipboard.writeText(await text);
-			if (status) status.textContent = 'Page copied as Markdown.';
+			if (status) status.textContent = ui('pageCopied');
 			copyPage.dataset.copied = '';
 		} catch {
-			if (status) status.textContent = 'Could not copy; open “View as Markdown” instead.';
+			if (status) status.textContent = ui('pageCopyFailed');
 		}
 	});
 }

@@ -8,6 +8,7 @@
 import { siteBase } from '../lib/url.ts';
 import { formatBytes, OFFLINE_PAGE, SERVICE_WORKER, type OfflineReply, type OfflineRequest } from '../lib/offline.ts';
 import { formatDate } from '../lib/dates.ts';
+import { pageLang, ui } from './ui.ts';
 
 const section = document.querySelector<HTMLElement>('[data-offline]');
 const base = siteBase();
@@ -26,28 +27,28 @@ if (section && 'serviceWorker' in navigator && !import.meta.env.DEV) {
 	navigator.serviceWorker.addEventListener('message', (event) => {
 		const m = event.data as OfflineReply;
 		if (m.type === 'status') {
-			size = `${formatBytes(m.bytes)}, ${m.files} files`;
-			saveButton.textContent = `Save the atlas for offline reading (${size})`;
-			if (m.saving) say('Saving the atlas for offline reading…');
+			size = ui('offlineSize', { bytes: formatBytes(m.bytes), files: m.files });
+			saveButton.textContent = ui('offlineSaveSize', { size });
+			if (m.saving) say(ui('offlineSaving'));
 			else if (m.saved && m.saved.build !== m.build) {
-				say('A new version of the atlas is here; updating your offline copy. Until it is done, the saved version stays as it was.');
+				say(ui('offlineUpdating'));
 				void send({ type: 'save' });
 			} else if (m.saved) showSaved(m.saved.savedAt, m.saved.bytes);
 		} else if (m.type === 'progress') {
 			progress.hidden = false;
 			progress.value = m.done / m.total;
 			saveButton.disabled = true;
-			say(`Saving: ${m.done} of ${m.total} files, ${formatBytes(m.bytes)} of ${formatBytes(m.totalBytes)}.`);
+			say(ui('offlineProgress', { done: m.done, total: m.total, bytes: formatBytes(m.bytes), totalBytes: formatBytes(m.totalBytes) }));
 		} else if (m.type === 'saved') showSaved(m.saved.savedAt, m.saved.bytes);
 		else if (m.type === 'removed') {
 			removeButton.hidden = true;
 			saveButton.hidden = false;
 			saveButton.disabled = false;
-			say('The offline copy is removed. Pages you read are still kept for reading offline.');
+			say(ui('offlineRemoved'));
 		} else if (m.type === 'failed') {
 			progress.hidden = true;
 			saveButton.disabled = false;
-			say(`Saving stopped (${m.message}). Check the connection and try again.`);
+			say(ui('offlineStopped', { message: m.message }));
 		} else if (m.type === 'outdated') offerReload();
 	});
 
@@ -55,16 +56,16 @@ if (section && 'serviceWorker' in navigator && !import.meta.env.DEV) {
 		progress.hidden = true;
 		saveButton.hidden = true;
 		removeButton.hidden = false;
-		say(`The atlas is available offline: every page and search, ${formatBytes(bytes)}, saved ${formatDate(new Date(savedAt))}.`);
+		say(ui('offlineSaved', { bytes: formatBytes(bytes), date: formatDate(new Date(savedAt), pageLang()) }));
 	}
 	function offerReload() {
 		reloadButton.hidden = false;
-		say('A new version of the atlas is available. Reload to read it (and to update a saved copy).');
+		say(ui('offlineNewVersion'));
 	}
 
 	saveButton.addEventListener('click', () => {
 		saveButton.disabled = true;
-		say(`Saving the atlas for offline reading (${size})…`);
+		say(ui('offlineSavingSize', { size }));
 		void send({ type: 'save' });
 	});
 	removeButton.addEventListener('click', () => void send({ type: 'remove' }));

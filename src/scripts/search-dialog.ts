@@ -3,7 +3,7 @@
  * search element itself is loaded on first use, so reading a page does not pay for it.
  */
 import type { SearchElement } from '../components/search/search-element.ts';
-import { chunkPath, chunksFor, entryTag, PAGEFIND_WASM, PRELOAD_FILE, searchLevers, shardKeys, shardPath, type PreloadManifest } from '../lib/search-preload.ts';
+import { chunkPath, chunksFor, entryTag, PRELOAD_FILE, searchLevers, shardKeys, shardPath, type PreloadManifest } from '../lib/search-preload.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const ui = dialog?.querySelector<SearchElement>('oca-search');
@@ -19,7 +19,8 @@ const ui = dialog?.querySelector<SearchElement>('oca-search');
  * `window.__ocaSearchLevers` to measure what each gives.
  */
 const levers = searchLevers();
-const bundle = `${(ui?.dataset.base ?? document.querySelector<HTMLElement>('oca-search')?.dataset.base ?? '/').replace(/\/?$/, '/')}pagefind/`;
+const searchElement = ui ?? document.querySelector<HTMLElement>('oca-search');
+const bundle = `${(searchElement?.dataset.base ?? '/').replace(/\/?$/, '/')}pagefind/`;
 const started = new Map<string, Promise<Response>>();
 const absolute = (url: string) => new URL(url, location.href).href;
 const pageFetch = window.fetch.bind(window);
@@ -44,7 +45,9 @@ const startSearch = () => {
 	const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: `${bundle}pagefind.js` });
 	document.head.append(link);
 	// The WebAssembly is the largest file and its name does not depend on the build: start it first.
-	void share(`${bundle}wasm.${PAGEFIND_WASM}.pagefind`).catch(() => {});
+	// (Known for the source language's bundle; another language's comes with the manifest below.)
+	const wasm = searchElement?.dataset.wasm;
+	if (wasm) void share(`${bundle}wasm.${wasm}.pagefind`).catch(() => {});
 	void share(`${bundle}pagefind-entry.json?ts=${tag}`).catch(() => {});
 	manifest = pageFetch(`${bundle}${PRELOAD_FILE}`)
 		.then((r) => (r.ok ? (r.json() as Promise<PreloadManifest>) : undefined))

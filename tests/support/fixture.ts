@@ -3,7 +3,7 @@
  * the real content, built for real, so behaviour is tested with exact expectations that do not move when
  * the atlas's words change.
  */
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, removeProject, ROOT, runBuild } from './project.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
@@ -16,11 +16,17 @@ export interface FixtureSite {
 	close: () => Promise<void>;
 }
 
-/** A project copy whose content is the fixture's. */
+/**
+ * A project copy whose content is the fixture's. The interface strings of the source language are the
+ * project's (a fixture adds only the strings of its own extra languages, under content/strings/).
+ */
 export function fixtureProject(name: string): string {
 	const dir = copyProject(`atlas-fixture-${name}-`);
+	const strings = join(ROOT, 'src/content/strings/en.yaml');
 	rmSync(join(dir, 'src/content'), { recursive: true, force: true });
 	cpSync(join(ROOT, 'tests/fixtures', name, 'content'), join(dir, 'src/content'), { recursive: true });
+	mkdirSync(join(dir, 'src/content/strings'), { recursive: true });
+	if (!existsSync(join(dir, 'src/content/strings/en.yaml'))) cpSync(strings, join(dir, 'src/content/strings/en.yaml'));
 	return dir;
 }
 

@@ -10,7 +10,7 @@ import { collectUpdates } from '../../src/lib/updates.ts';
 import { citationNumbers, questionSources } from '../../src/lib/questions.ts';
 
 const page = (id: string, body = 'Text.'): PageFile => ({
-	file: `src/content/docs/${id}.mdx`, collection: 'docs', id, folder: id.split('/')[0], fields: { title: id, description: id }, frontmatter: 'title: x\ndescription: y', body,
+	file: `src/content/docs/${id}.mdx`, collection: 'docs', id, folder: id.split('/')[0], fields: { title: id, description: id }, frontmatter: 'title: x\ndescription: y', body, version: 'v1',
 });
 const question = (over: Partial<DataItem> = {}): DataItem => ({
 	id: 'nova-first-flight',
@@ -26,6 +26,8 @@ const model = (questions: DataItem[], over: Partial<ContentModel> = {}): Content
 	themes: [{ id: 'rocketry' }],
 	sources: [{ id: 's1', group: 'rocketry' }, { id: 's2', group: 'rocketry' }],
 	entities: [],
+	languages: [{ id: 'en' }],
+	translations: [],
 	events: [{ id: 'nova-flies', date: '2026-05-01', sources: ['s1'], themes: ['rocketry'], pages: ['rocketry/nova'] }],
 	questions,
 	atlas: [{ id: 'horizon', date: '2026-07-05' }],

@@ -3,6 +3,7 @@
  * between results, a live result count, and URL state on the search page. Every string from the
  * query or the index reaches the page as text nodes only.
  */
+import { ui } from '../../scripts/ui.ts';
 import { excerptSegments, readState, writeState, MAX_QUERY, type SearchState } from '../../lib/search-text.ts';
 import type { Matcher, Vocabulary } from '../../lib/did-you-mean.ts';
 import { chunkPath, chunksFor, entryTag, fragmentPath, HIGHLIGHT_PARAM, searchLevers, shardKeys, shardPath } from '../../lib/search-preload.ts';
@@ -155,8 +156,15 @@ class SearchElement extends HTMLElement {
 	/** The query and theme the latest update is working on. */
 	#wanted: string | undefined;
 
+	/**
+	 * Whether the early first result may be shown: only where the build's model of Pagefind's scores holds,
+	 * for the source language's index (`data-early`); elsewhere Pagefind's own first result is the first shown.
+	 */
+	#early = true;
+
 	connectedCallback() {
 		this.#base = (this.dataset.base ?? '/').replace(/\/?$/, '/');
+		this.#early = this.dataset.early !== 'off';
 		this.#input = this.querySelector('[data-input]')!;
 		this.#facets = this.querySelector('[data-facets]')!;
 		this.#status = this.querySelector('[data-status]')!;
@@ -265,9 +273,9 @@ class SearchElement extends HTMLElement {
 		// While Pagefind is still on its way, start the index chunks this query needs alongside it.
 		if (!pagefindReady && this.#input.value.trim()) {
 			window.__ocaSearch?.hint(this.#input.value);
-			if (levers.top) void this.#provisional(run, key);
+			if (levers.top && this.#early) void this.#provisional(run, key);
 			if (levers.guess) void guessFragments(this.#input.value);
-		} else if (levers.top && levers.topWarm && roundTrip() > SHORT_ROUND_TRIP_MS && this.#input.value.trim()) void this.#provisional(run, key);
+		} else if (levers.top && this.#early && levers.topWarm && roundTrip() > SHORT_ROUND_TRIP_MS && this.#input.value.trim()) void this.#provisional(run, key);
 		let pf: Pagefind;
 		try {
 			pf = await loadPagefind(this.#base);
@@ -340,7 +348,7 @@ class SearchElement extends HTMLElement {
 				meta: page.meta, filters: page.filters, sub_results: [],
 			});
 			item.dataset.provisional = guess.hash;
-			this.#status.textContent = `Best match for “${query}”${this.#scope(theme)}; more results are loading.`;
+			this.#status.textContent = ui('bestMatch', { query, scope: this.#scope(theme) });
 			this.#dym.replaceChildren();
 			const list = el('ol', {}, item);
 			list.setAttribute('aria-busy', 'true');
@@ -379,7 +387,7 @@ class SearchElement extends HTMLElement {
 		}
 		const shown = from + batch.length;
 		if (shown < results.length) {
-			const more = el('button', { type: 'button', className: 'more' }, `Show more results (${results.length - shown} left)`);
+			const more = el('button', { type: 'button', className: 'more' }, ui('moreResults', { n: results.length - shown }));
 			more.addEventListener('click', () => this.#showMore(run, list, results, shown));
 			this.#results.append(more);
 		}
@@ -396,7 +404,7 @@ class SearchElement extends HTMLElement {
 
 	/** How the status names the chosen theme, if any: " in Rocketry". */
 	#scope(theme: string): string {
-		return theme ? ` in ${this.#themeLabel(theme)}` : '';
+		return theme ? ui('inTheme', { theme: this.#themeLabel(theme) }) : '';
 	}
 
 	/** Writes each theme's result count next to its facet. */
@@ -411,13 +419,13 @@ class SearchElement extends HTMLElement {
 	/** Shows the count and an empty list for the results to fill; undefined when there are none. */
 	#render(total: number, query: string, theme: string): HTMLOListElement | undefined {
 		const scope = this.#scope(theme);
-		const about = query ? ` for “${query}”` : '';
+		const about = query ? ui('forQuery', { query }) : '';
 		if (!total) {
-			this.#status.textContent = `No results${about}${scope}.`;
+			this.#status.textContent = ui('noResults', { about, scope });
 			this.#results.replaceChildren(this.#suggestions());
 			return undefined;
 		}
-		this.#status.textContent = `${total} ${total === 1 ? 'result' : 'results'}${about}${scope}.`;
+		this.#status.textContent = ui(total === 1 ? 'result' : 'results', { n: total, about, scope });
 		const list = el('ol');
 		// A provisional first result (see #provisional) stays until Pagefind's first result is ready (see #showMore).
 		if (!this.#results.querySelector('[data-provisional]')) this.#results.replaceChildren(list);
@@ -469,9 +477,9 @@ class SearchElement extends HTMLElement {
 			this.#dym.replaceChildren();
 			return;
 		}
-		const p = el('p', {}, 'Did you mean ');
+		const p = el('p', {}, ui('didYouMean'));
 		found.forEach(({ text, n }, i) => {
-			if (i > 0) p.append(i === found.length - 1 ? ' or ' : ', ');
+			if (i > 0) p.append(i === found.length - 1 ? ui('or') : ui('comma'));
 			const a = el('a', { href: `${this.#base}search/${writeState('', { q: text, theme })}` }, text);
 			a.dataset.suggestion = '';
 			a.addEventListener('click', (e) => {
@@ -482,9 +490,9 @@ class SearchElement extends HTMLElement {
 				this.#update();
 				if (this.#pageMode) this.#commit(true);
 			});
-			p.append(a, el('span', { className: 'n' }, ` (${n} ${n === 1 ? 'result' : 'results'})`));
+			p.append(a, el('span', { className: 'n' }, ui(n === 1 ? 'countOne' : 'count', { n })));
 		});
-		p.append('?');
+		p.append(ui('questionMark'));
 		this.#dym.replaceChildren(p);
 	}
 
@@ -494,12 +502,12 @@ class SearchElement extends HTMLElement {
 	}
 
 	#suggestions(): HTMLElement {
-		return el('div', { className: 'suggest-box' }, el('p', {}, 'Try fewer or different words, or browse a theme:'), this.#suggestionList());
+		return el('div', { className: 'suggest-box' }, el('p', {}, ui('tryOther')), this.#suggestionList());
 	}
 
 	#showError() {
-		this.#status.textContent = 'Search is unavailable right now.';
-		const box = el('div', { className: 'error' }, el('p', {}, 'The search index could not be loaded. Check your connection and try again, or browse instead:'));
+		this.#status.textContent = ui('unavailable');
+		const box = el('div', { className: 'error' }, el('p', {}, ui('indexFailed')));
 		box.append(this.#suggestionList());
 		this.#results.replaceChildren(box);
 	}

@@ -1,28 +1,32 @@
-/** The feed of /updates/: the same items, newest first, with absolute links that follow SITE_URL and BASE_PATH. */
+/** The feed of /updates/, one per language: the same items, newest first, with absolute links that follow SITE_URL and BASE_PATH. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getUpdates } from '../lib/site.ts';
-import { startOf } from '../lib/updates.ts';
-import { formatPartialDate } from '../lib/dates.ts';
-import { href } from '../lib/url.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../consts.ts';
+import { getUpdates } from '../../lib/site.ts';
+import { startOf } from '../../lib/updates.ts';
+import { SITE_NAME } from '../../consts.ts';
+import { languageParams, localeOf } from '../../lib/i18n.ts';
+import { localizeUpdates } from '../../lib/localized.ts';
 
-const LABELS = { confirmed: '', reported: 'Reported: ', claim: 'Claim: ', conflict: 'Disputed: ', unsure: 'Unverified: ' } as const;
+export async function getStaticPaths() {
+	return (await languageParams()).map((params) => ({ params }));
+}
 
 export async function GET(context: APIContext) {
 	const site = context.site!;
-	const absolute = (path: string) => new URL(href(path), site).href;
-	const updates = await getUpdates();
+	const l = await localeOf(context.url);
+	const absolute = (path: string) => new URL(l.href(path), site).href;
+	const updates = await localizeUpdates(await getUpdates(), l);
+	const label = (status: string | undefined) => (status && status !== 'confirmed' ? `${l.t(`claim.${status}`)}: ` : '');
 	return rss({
-		title: `${SITE_NAME}: updates`,
-		description: SITE_DESCRIPTION,
+		title: l.t('updates.feed', { site: SITE_NAME }),
+		description: l.t('site.description'),
 		site: absolute('/'),
 		items: updates.map((u) => ({
-			title: u.kind === 'page' ? `${u.pageTitle}: ${u.text}` : `${u.kind === 'answer' ? `Answered: ${u.question} ` : ''}${u.status ? LABELS[u.status] : ''}${u.text}`,
+			title: u.kind === 'page' ? `${u.pageTitle}: ${u.text}` : `${u.kind === 'answer' ? `${l.t('question.answeredShort')}: ${u.question} ` : ''}${label(u.status)}${u.text}`,
 			link: absolute(u.permalink),
 			pubDate: startOf(u.date),
-			description: `${u.dateLabel ?? formatPartialDate(u.date)}. ${u.kind === 'page' ? `Changed on “${u.pageTitle}”.` : `Read more: ${u.pageTitle}, ${absolute(u.path)}`}`,
+			description: `${u.dateLabel ?? l.date(u.date)}. ${l.t('updates.readMore')} ${u.pageTitle}, ${absolute(u.path)}`,
 		})),
-		customData: '<language>en-gb</language>',
+		customData: `<language>${l.lang.toLowerCase()}</language>`,
 	});
 }

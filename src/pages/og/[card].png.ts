@@ -3,13 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SECTION_CARDS, type CardSpec } from '../../lib/cards.ts';
 import { drawCard } from '../../lib/social-card.ts';
 import { getStandalonePages, getThemes } from '../../lib/site.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../../consts.ts';
+import { SITE_NAME } from '../../consts.ts';
+import { localeById } from '../../lib/i18n.ts';
 
 export const getStaticPaths = (async () => {
 	const [themes, standalone] = await Promise.all([getThemes(), getStandalonePages()]);
 	const story = standalone.find((p) => p.id === 'story');
+	const source = await localeById(undefined);
 	const specs: CardSpec[] = [
-		{ key: 'home', eyebrow: '', title: SITE_TAGLINE, subtitle: '' },
+		{ key: 'home', eyebrow: '', title: source.t('site.tagline'), subtitle: '' },
 		...themes.map((t) => ({ key: `theme-${t.id}`, eyebrow: 'Theme', title: t.data.title, subtitle: t.data.summary })),
 		...Object.entries(SECTION_CARDS).map(([key, s]) => ({ key, eyebrow: '', title: s.title, subtitle: key === 'story' ? (story?.data.description ?? s.subtitle) : s.subtitle })),
 	];
