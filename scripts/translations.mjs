@@ -27,7 +27,7 @@ if (command === 'version') {
 		console.error(`No translation "${arg ?? ''}": write it at src/content/translations/${arg ?? '<lang>/<page id>'}.mdx`);
 		process.exit(2);
 	}
-	const problems = translationFileProblems(t, english.get(t.id), targetLanguages(model));
+	const problems = translationFileProblems(t, english.get(t.id), targetLanguages(model), true);
 	const page = english.get(t.id);
 	if (page && t.fields.translates !== page.version) console.log(`note: translates ${String(t.fields.translates ?? '(nothing)')}, the English page is now ${page.version}`);
 	console.log(problems.length ? problems.map((p) => `FAIL ${p}`).join('\n') : `ok   ${t.file} keeps every fact of ${page?.file}`);

@@ -272,8 +272,13 @@ export function translationStatus(model: Pick<ContentModel, 'languages' | 'pages
 		);
 }
 
-/** The problems in one translated page: its place, its fields, and any fact it does not keep. */
-export function translationFileProblems(t: TranslationFile, english: PageFile | undefined, languages: readonly string[]): string[] {
+/**
+ * The problems in one translated page: its place, its fields, and any fact it does not keep. Facts are
+ * compared only while the translation is current (its `translates` is the English page's version): once the
+ * English page changes, the translation is outdated, says so to its readers, and is compared again when a
+ * translator brings it up to date (`compareOutdated` compares it anyway, for the translators' tool).
+ */
+export function translationFileProblems(t: TranslationFile, english: PageFile | undefined, languages: readonly string[], compareOutdated = false): string[] {
 	if (!languages.includes(t.lang))
 		return [`${t.file}: "${t.lang}" is not a language to translate into (add it to ${DATA_FILES.languages}, after the first entry, or move the file)`];
 	if (!english) return [`${t.file}: translates "${t.id}", which is not a page (its path under ${TRANSLATIONS_FOLDER}/${t.lang}/ must match an English page's, such as rocketry/nova.mdx or story.mdx)`];
@@ -285,6 +290,7 @@ export function translationFileProblems(t: TranslationFile, english: PageFile | 
 			);
 	const description = t.fields.description;
 	if (typeof description === 'string' && description.length > 160) problems.push(`${t.file}: field "description" must be at most 160 characters`);
+	if (t.fields.translates !== english.version && !compareOutdated) return problems;
 	for (const d of signatureDifferences(factSignature(english.body, 'en'), factSignature(t.body, t.lang))) problems.push(`${t.file}: ${d} (compared with ${english.file})`);
 	return problems;
 }

@@ -23,6 +23,11 @@ const addFile = (path: string, text: string): Edit => (dir) => {
 	mkdirSync(join(dir, path, '..'), { recursive: true });
 	writeFileSync(join(dir, path), text);
 };
+const ES_NOVA = 'src/content/translations/es/rocketry/nova.mdx';
+const editFile = (path: string, change: (text: string) => string): Edit => (dir) => {
+	const file = join(dir, path);
+	writeFileSync(file, change(readFileSync(file, 'utf8')));
+};
 const page = (fm: string, body = 'Text<Cite id="s1" />.') => `---\n${fm}\n---\n\n${body}\n`;
 
 const cases: { name: string; edit: Edit; expect: RegExp[] }[] = [
@@ -46,6 +51,10 @@ const cases: { name: string; edit: Edit; expect: RegExp[] }[] = [
 	{ name: 'answered question naming an unknown event', edit: editQuestions((t) => t.replace(/^(\s*)state: open$/m, '$1state: answered\n$1answeredBy: nova-reaches-orbit')), expect: [/src\/content\/data\/questions\.yaml/, /answeredBy/, /nova-reaches-orbit/] },
 	{ name: 'open question with an impossible date', edit: editQuestions((t) => t.replace(/^(\s*)date: "?\d{4}(-\d{2}){0,2}"?$/m, '$1date: "2026-02-30"')), expect: [/src\/content\/data\/questions\.yaml: entry "[a-z0-9-]+", field "lastKnown\.date": "2026-02-30" is not a real date/] },
 	{ name: 'open question owned by an unknown page', edit: editQuestions((t) => t.replace(/^(\s*)page: .*$/m, '$1page: rocketry/gone')), expect: [/src\/content\/data\/questions\.yaml: entry "[a-z0-9-]+", field "page": "rocketry\/gone" is not a published page/] },
+	{ name: 'translation that drops a citation', edit: editFile(ES_NOVA, (t) => t.replace('<Cite id="s22 s16" />', '')), expect: [/src\/content\/translations\/es\/rocketry\/nova\.mdx: missing <Cite id>: "s22 s16"/, /compared with src\/content\/docs\/rocketry\/nova\.mdx/] },
+	{ name: 'translation that changes a figure', edit: editFile(ES_NOVA, (t) => t.replace('22.800', '22.900')), expect: [/es\/rocketry\/nova\.mdx: missing figure or date: "22800"/, /figure or date not in the English page: "22900"/] },
+	{ name: 'translation that changes a claim status', edit: editFile(ES_NOVA, (t) => t.replace('<Claim status="claim">', '<Claim status="reported">')), expect: [/es\/rocketry\/nova\.mdx: missing <Claim status>: "claim"/, /<Claim status> not in the English page: "reported"/] },
+	{ name: 'language without one of its strings', edit: editFile('src/content/strings/zh-cn.yaml', (t) => t.replace(/^menu:.*\n/m, '')), expect: [/src\/content\/strings\/zh-cn\.yaml: missing string "menu" for language "zh-cn"/] },
 	{ name: 'sources\' horizon that is not a date', edit: (dir) => { const f = join(dir, 'src/content/data/atlas.yaml'); writeFileSync(f, readFileSync(f, 'utf8').replace(/date: .*/, 'date: "2026-07-32"')); }, expect: [/src\/content\/data\/atlas\.yaml: entry "horizon", field "date"/] },
 ];
 
