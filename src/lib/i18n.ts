@@ -9,7 +9,7 @@
 import { getCollection } from 'astro:content';
 import { joinBase, localizedPath, slashed } from './url.ts';
 import { ContentError } from './errors.ts';
-import { STRINGS_FOLDER } from './content-model.ts';
+import { readData, STRINGS_FOLDER } from './content-model.ts';
 import { formatPartialDate } from './dates.ts';
 
 export interface Language {
@@ -25,9 +25,14 @@ export interface Language {
 }
 
 let languagesCache: Promise<Language[]> | undefined;
-/** The languages, the source language first. */
+/** The languages in the order of languages.yaml (a collection does not keep it), the source language first. */
 export function getLanguages(): Promise<Language[]> {
-	return (languagesCache ??= getCollection('languages').then((list) => list.map((l, i) => ({ id: l.id, ...l.data, source: i === 0 }))));
+	return (languagesCache ??= getCollection('languages').then((list) => {
+		const order = readData(process.cwd(), 'languages').map((l) => l.id);
+		return list
+			.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+			.map((l, i) => ({ id: l.id, ...l.data, source: i === 0 }));
+	}));
 }
 
 let stringsCache: Promise<Map<string, Record<string, string>>> | undefined;
