@@ -19,10 +19,13 @@ const partialDate = z
 /** How sure a statement is, as the fact sheet marks it. */
 const claimStatus = z.enum(CLAIM_STATUSES);
 
+/** Search engines cut a title past about 70 characters; a longer one also fails the HTML check. */
+const TITLE_LIMIT = 'must be at most 70 characters (search engines cut longer titles)';
+
 /** Fields shared by theme articles and standalone pages. */
 const pageFields = {
 	/** The page title: the <h1>, the <title> and the search result heading. */
-	title: z.string().min(1, 'must not be empty'),
+	title: z.string().min(1, 'must not be empty').max(70, TITLE_LIMIT),
 	/** One sentence for search results, link previews and the theme listing. At most 160 characters. */
 	description: z
 		.string()
@@ -226,7 +229,7 @@ const strings = defineCollection({
 const translations = defineCollection({
 	loader: glob({ pattern: '**/*.mdx', base: './src/content/translations' }),
 	schema: z.object({
-		title: z.string().min(1, 'must not be empty'),
+		title: z.string().min(1, 'must not be empty').max(70, TITLE_LIMIT),
 		description: z.string().min(1, 'must not be empty').max(160, 'must be at most 160 characters (search engines cut longer ones)'),
 		/** The version of the English page translated, as `npm run translations` shows it. */
 		translates: z.string().min(1, 'must be the English page\'s version (npm run translations -- version <page id>)'),
