@@ -3,6 +3,7 @@
  * server renders, serves it at <base>pagefind/, and rebuilds it when content changes, so an editor's
  * new page shows up in search without a production build.
  */
+import { languageFolders } from './built-pages.ts';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
@@ -57,8 +58,11 @@ export function missedEvents(before: ReadonlyMap<string, number>, now: ReadonlyM
 
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', wasm: 'application/wasm' };
 
-/** Fetches every page reachable from the home page, following internal links under the base. */
-async function crawl(origin: string, base: string): Promise<{ url: string; html: string }[]> {
+/**
+ * Fetches every page reachable from the home page, following internal links under the base, in the source
+ * language: the dev index is the source language's, as in the build (other languages' folders are skipped).
+ */
+async function crawl(origin: string, base: string, skip: readonly string[] = []): Promise<{ url: string; html: string }[]> {
 	const seen = new Set<string>([base]);
 	const queue = [base];
 	const pages: { url: string; html: string }[] = [];
@@ -75,7 +79,7 @@ async function crawl(origin: string, base: string): Promise<{ url: string; html:
 				pages.push({ url: path, html });
 				for (const link of scanHtml(html).links) {
 					const t = internalTarget(link, path, base);
-					if (!t?.underBase || !t.path.endsWith('/') || t.path.startsWith('/pagefind/')) continue;
+					if (!t?.underBase || !t.path.endsWith('/') || t.path.startsWith('/pagefind/') || skip.some((folder) => t.path.startsWith(`/${folder}/`))) continue;
 					const next = base + t.path.slice(1);
 					if (!seen.has(next)) {
 						seen.add(next);
@@ -130,7 +134,7 @@ export function serveDevIndex(server: ViteDevServer, base: string, root: string,
 		const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '').replace(new RegExp(`${base.replace(/\/$/, '')}$`), '');
 		if (!origin) return;
 		const started = performance.now();
-		const next = crawl(origin, base).then((pages) => buildIndex(pages, base, root)).then((map) => {
+		const next = crawl(origin, base, languageFolders(root)).then((pages) => buildIndex(pages, base, root)).then((map) => {
 			logger.info(`Search index for dev: ${map.size} files in ${Math.round(performance.now() - started)} ms.`);
 			return map;
 		});
@@ -138,7 +142,8 @@ export function serveDevIndex(server: ViteDevServer, base: string, root: string,
 		files = next;
 	};
 	// Astro's content layer picks up a changed file a moment after the watcher reports it, so index soon
-	// (the usual case) and once more a little later, in case the first crawl ran before the content caught up.
+	// (the usual case) and twice more a little later, in case the first crawls ran before the content and
+	// the routes caught up (on a busy machine, with every page in each language, that can take seconds).
 	const schedule = () => {
 		for (const t of timers) clearTimeout(t);
 		soon ??= Promise.withResolvers<void>();
@@ -150,6 +155,7 @@ export function serveDevIndex(server: ViteDevServer, base: string, root: string,
 				void files?.then(() => waiting?.resolve(), () => waiting?.resolve());
 			}, 400),
 			setTimeout(rebuild, 2500),
+			setTimeout(rebuild, 7000),
 		];
 	};
 
