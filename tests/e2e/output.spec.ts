@@ -15,7 +15,7 @@ import { htmlFiles } from '../../src/integrations/built-pages.ts';
 import { readPages } from '../../src/lib/content-model.ts';
 import { copyProject, removeProject, runBuild, ROOT } from '../support/project.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { contentPages, entities, titleOf } from '../support/content.ts';
+import { sourceFiles, titleOf } from '../support/content.ts';
 import { firstResultQuery, holdSearchEngine } from './support.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards.ts';
 
@@ -203,10 +203,7 @@ for (const base of ['/', '/sub/'] as const) {
 
 		test('pages built from a content file link to it for corrections exactly when EDIT_BASE_URL is set', async ({ request }) => {
 			const editBase = base === '/' ? process.env.EDIT_BASE_URL : EDIT_BASE;
-			const fromContent = new Map<string, string>([
-				...contentPages().map((p) => [p.path, p.file] as [string, string]),
-				...entities().map((e) => [`/people/${e.id}/`, 'src/content/data/entities.yaml'] as [string, string]),
-			]);
+			const fromContent = sourceFiles();
 			const { paths } = await sitemapProblems(request, server.url, base);
 			const problems: string[] = [];
 			let linked = 0;

@@ -4,6 +4,7 @@
  * site at test time, not from the words of any page, which writers change.
  */
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { themeTitles } from '../support/content.ts';
 
 interface Vocabulary { version: number; terms: [string, number][] }
 
@@ -88,8 +89,7 @@ test('the dialog offers the same, and a click runs the corrected search in place
 test('a query with plenty of results offers nothing, and the vocabulary is not loaded for it', async ({ page }) => {
 	const seen = searchRequests(page);
 	// A word from a theme's title is on many pages.
-	await page.goto('/');
-	const theme = (await page.getByRole('banner').locator('a').allTextContents()).find((t) => /^[A-Z][a-z]{5,}$/.test(t.trim()))?.trim() ?? 'Rocketry';
+	const theme = themeTitles().find((t) => /^[A-Z][a-z]{5,}$/.test(t)) ?? 'Rocketry';
 	await page.goto(`/search/?q=${encodeURIComponent(theme)}`);
 	const main = page.getByRole('main');
 	await expect(main.getByRole('status')).toHaveText(new RegExp(`^([3-9]|\\d{2,}) results for “${theme}”\\.$`));

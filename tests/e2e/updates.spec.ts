@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { ROOT } from '../support/project.ts';
 import { sitemapPaths } from './support.ts';
+import { readData } from '../../src/lib/content-model.ts';
+
+/** The languages served under a folder of their own (all but the first). */
+const languageIds = readData(ROOT, 'languages').slice(1).map((l) => l.id);
 
 interface Event { id: string; date: string; title: string; afterArticle?: boolean }
 const events = load(readFileSync(join(ROOT, 'src/content/data/events.yaml'), 'utf8')) as Event[];
@@ -57,7 +61,10 @@ test('every page links the feed in its head', async ({ page, request }) => {
 	expect(paths.length).toBeGreaterThan(60);
 	for (const path of paths) {
 		const html = await (await request.get(path)).text();
-		expect(html, path).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="http:\/\/localhost:\d+\/rss\.xml">/);
+		// Each language's pages link its own feed: /rss.xml, /es/rss.xml, …
+		const language = /^\/([a-z-]+)\//.exec(path)?.[1];
+		const feed = languageIds.includes(language ?? '') ? `/${language}/rss.xml` : '/rss.xml';
+		expect(html, path).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="http://localhost:\\d+${feed.replace(/\./g, '\\.')}">`));
 	}
 	await page.goto('/');
 	const feed = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');

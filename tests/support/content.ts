@@ -2,7 +2,7 @@
  * The content as the tests see it, read with the site's own content model (src/lib/content-model.ts) at test
  * time, so expectations follow whatever the writers have written.
  */
-import { readData, readPages } from '../../src/lib/content-model.ts';
+import { DATA_FILES, readData, readPages, readTranslations, TRANSLATIONS_FOLDER } from '../../src/lib/content-model.ts';
 import { docPath } from '../../src/lib/url.ts';
 import { ROOT } from './project.ts';
 
@@ -46,4 +46,22 @@ export function headingsOf(id: string, root = ROOT): string[] {
 /** The themes' titles, in navigation order. */
 export function themeTitles(root = ROOT): string[] {
 	return readData(root, 'themes').sort((a, b) => Number(a.order) - Number(b.order)).map((t) => String(t.title));
+}
+
+/**
+ * The file each page is built from, by site path, in every language: a translated page's translation file,
+ * an untranslated page's English file, and a person's or organisation's data (the language's data.yaml
+ * outside the source language).
+ */
+export function sourceFiles(root = ROOT): Map<string, string> {
+	const languages = readData(root, 'languages');
+	const translations = new Set(readTranslations(root).map((t) => `${t.lang}/${t.id}`));
+	const files = new Map<string, string>();
+	languages.forEach((language, i) => {
+		const prefix = i === 0 ? '' : `/${language.id}`;
+		for (const p of readPages(root).filter((x) => x.fields.draft !== true))
+			files.set(`${prefix}${docPath(p.id)}`, translations.has(`${language.id}/${p.id}`) ? `${TRANSLATIONS_FOLDER}/${language.id}/${p.id}.mdx` : p.file);
+		for (const e of readData(root, 'entities')) files.set(`${prefix}/people/${e.id}/`, i === 0 ? DATA_FILES.entities : `${TRANSLATIONS_FOLDER}/${language.id}/data.yaml`);
+	});
+	return files;
 }
