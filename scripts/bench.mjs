@@ -1,11 +1,13 @@
-// npm run bench -- --pages N [--runs R --keep --no-git]
+// npm run bench -- --pages N [--runs R --keep --no-git --languages all]
 // Builds a copy of the project with N synthetic pages and records build time, peak memory, dist size,
 // what a reader downloads for one page, and the Pagefind bytes for a query. Writes JSON and Markdown
 // to bench-results/. The copy is a git checkout with the pages committed and some history, as an editor's
-// site is (pages without `updated` take their date from git); --no-git builds a plain copy instead.
+// site is (pages without `updated` take their date from git); --no-git builds a plain copy instead. The site
+// is built in its source language only, as in earlier reports; --languages all builds every language of
+// languages.yaml too (each language builds every page again, translated or as the English fallback).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, commitAsHistory, syntheticProject } from './lib/synthetic.mjs';
+import { ROOT, commitAsHistory, sourceLanguageOnly, syntheticProject } from './lib/synthetic.mjs';
 import { copyProject } from './lib/copy-project.ts';
 import { buildOnce, walk } from './lib/build-measure.mjs';
 import { coldDialogTiming, CONTEXT, launch, median, pageWeight } from './lib/measure.mjs';
@@ -15,19 +17,22 @@ import { arg, flag } from './lib/args.mjs';
 const pages = Number(arg('pages', '100'));
 const keep = flag('keep');
 const inGit = !flag('no-git');
+/** `source` (the headline figures) or `all` (every language of languages.yaml). */
+const languages = arg('languages', 'source');
 /** Builds timed (each from clean caches); the median is reported, as build times here vary by several seconds. */
 const runs = Number(arg('runs', '1'));
 
-console.log(`bench: ${pages} synthetic pages, ${runs} ${runs === 1 ? 'build' : 'builds'}, ${inGit ? 'in a git checkout with the pages committed' : 'in a copy without git'}`);
+console.log(`bench: ${pages} synthetic pages, ${runs} ${runs === 1 ? 'build' : 'builds'}, ${inGit ? 'in a git checkout with the pages committed' : 'in a copy without git'}, ${languages === 'all' ? 'every language' : 'source language only'}`);
 // The site without synthetic pages: its build time is the fixed cost (start-up, bundling the site's own
 // pages, Pagefind's start), so the cost of one more page can be told apart from it.
 const base = copyProject('atlas-bench-base-');
+if (languages === 'source') sourceLanguageOnly(base);
 commitAsHistory(base, 0, () => {}, { git: inGit });
 const fixedRuns = [];
 for (let r = 0; r < runs; r++) fixedRuns.push((await buildOnce(base)).seconds);
 const fixed = median(fixedRuns);
 rmSync(base, { recursive: true, force: true });
-const dir = syntheticProject(pages, { git: inGit });
+const dir = syntheticProject(pages, { git: inGit, languages });
 const builds = [];
 for (let r = 0; r < runs; r++) builds.push(await buildOnce(dir));
 const buildSeconds = median(builds.map((b) => b.seconds));
@@ -44,7 +49,7 @@ await browser.close();
 await server.close();
 
 const result = {
-	pages, builtPages, runs, git: inGit, date: new Date().toISOString(), node: process.version,
+	pages, builtPages, runs, git: inGit, languages, date: new Date().toISOString(), node: process.version,
 	buildSeconds: +buildSeconds.toFixed(2), buildSecondsAll: builds.map((b) => +b.seconds.toFixed(2)),
 	buildMsPerPage: +((buildSeconds * 1000) / builtPages).toFixed(2),
 	fixedSeconds: +fixed.toFixed(2), marginalMsPerPage: +(((buildSeconds - fixed) * 1000) / pages).toFixed(2),
@@ -54,9 +59,9 @@ const result = {
 	searchFirstQueryKB: +(search.bytes / 1024).toFixed(1),
 };
 const kb = result.readingPageGzipKB;
-const md = `${inGit ? 'In a git checkout, pages committed with history.' : 'In a copy without git (--no-git).'}\n\n| pages | build (median of ${runs}) | per page | fixed cost, then per added page | peak RSS (Node / with Pagefind) | dist | files | reading page gzip (HTML / CSS / JS) | search bytes, first query |\n|---|---|---|---|---|---|---|---|---|\n| ${pages} (+${builtPages - pages} site pages) | ${result.buildSeconds} s | ${result.buildMsPerPage} ms | ${result.fixedSeconds} s + ${result.marginalMsPerPage} ms | ${result.peakMB} / ${result.treePeakMB} MB | ${result.distMB} MB | ${result.distFiles} | ${kb.total} KB (${kb.html} / ${kb.css} / ${kb.js}) | ${result.searchFirstQueryKB} KB |\n`;
+const md = `${inGit ? 'In a git checkout, pages committed with history.' : 'In a copy without git (--no-git).'} ${languages === 'all' ? 'Every language of languages.yaml (--languages all).' : 'Source language only.'}\n\n| pages | build (median of ${runs}) | per page | fixed cost, then per added page | peak RSS (Node / with Pagefind) | dist | files | reading page gzip (HTML / CSS / JS) | search bytes, first query |\n|---|---|---|---|---|---|---|---|---|\n| ${pages} (+${builtPages - pages} site pages) | ${result.buildSeconds} s | ${result.buildMsPerPage} ms | ${result.fixedSeconds} s + ${result.marginalMsPerPage} ms | ${result.peakMB} / ${result.treePeakMB} MB | ${result.distMB} MB | ${result.distFiles} | ${kb.total} KB (${kb.html} / ${kb.css} / ${kb.js}) | ${result.searchFirstQueryKB} KB |\n`;
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-const name = `bench-${pages}${inGit ? '' : '-nogit'}`;
+const name = `bench-${pages}${inGit ? '' : '-nogit'}${languages === 'all' ? '-languages' : ''}`;
 writeFileSync(join(ROOT, 'bench-results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench-results', `${name}.md`), md);
 console.log(md);

@@ -2,7 +2,7 @@
 // site's themes, each a realistic ~700-word article with headings, citations and entity links, committed
 // to git with some history, as an editor's site is.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, ROOT } from './copy-project.ts';
 import { readData } from '../../src/lib/content-model.ts';
@@ -98,11 +98,29 @@ export function commitAsHistory(dir, pages, touch, { edits = 5, git: inGit = tru
 }
 
 /**
- * Copies the project to a temporary directory and adds `pages` synthetic pages with their history (see
- * commitAsHistory), committed to git unless `git` is false. Returns the directory.
+ * Leaves a project copy with its source language only: the first entry of languages.yaml, no translations.
+ * The benchmarks' headline figures are for that site (the figures of earlier reports); `--languages all`
+ * keeps every language, each building every page again (translated, or the English fallback).
  */
-export function syntheticProject(pages, { git: inGit = true } = {}) {
+export function sourceLanguageOnly(dir) {
+	const file = join(dir, 'src/content/data/languages.yaml');
+	const [source] = readData(dir, 'languages');
+	writeFileSync(file, `- id: ${source.id}
+  name: ${JSON.stringify(source.name)}
+  lang: ${source.lang}
+  dir: ${source.dir}
+`);
+	rmSync(join(dir, 'src/content/translations'), { recursive: true, force: true });
+}
+
+/**
+ * Copies the project to a temporary directory and adds `pages` synthetic pages with their history (see
+ * commitAsHistory), committed to git unless `git` is false; with `languages: 'source'`, in the source
+ * language only (see sourceLanguageOnly). Returns the directory.
+ */
+export function syntheticProject(pages, { git: inGit = true, languages = 'source' } = {}) {
 	const dir = copyProject(`atlas-bench-${pages}-`);
+	if (languages === 'source') sourceLanguageOnly(dir);
 	addSyntheticPages(dir, Array.from({ length: pages }, (_, i) => i));
 	commitAsHistory(dir, pages, (i, e) => appendEdit(dir, syntheticPage(i).path, e), { git: inGit });
 	return dir;
