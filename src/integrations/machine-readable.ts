@@ -10,7 +10,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SITE_CONFIG, siteConfig } from './site-config.ts';
-import { builtDigest, type TwinEntry } from './built-pages.ts';
+import { builtDigest, languageFolder, type TwinEntry } from './built-pages.ts';
 import { readData, readStrings } from '../lib/content-model.ts';
 import { horizonDate } from '../lib/content-rules.ts';
 import { formatPartialDate } from '../lib/dates.ts';
@@ -48,16 +48,23 @@ export default function machineReadable(): AstroIntegration {
 			'astro:build:generated': ({ dir, logger }) => {
 				const { base, site, root } = config;
 				const out = fileURLToPath(dir);
-				const { twins } = builtDigest(out);
+				const { twins: all } = builtDigest(out);
+				// The source language's pages in sections, as before; each translation's pages listed after them,
+				// under the language's name (llms-full.txt holds the source language only).
+				const languages = readData(root, 'languages');
+				const folders = languages.slice(1).map((l) => l.id);
+				const folderOf = (e: TwinEntry) => languageFolder(e.page.slice(base.length), folders);
+				const twins = all.filter((e) => folderOf(e) === '');
+				const translated = languages.slice(1).map((l) => ({ title: `${String(l.name)} (${l.id})`, entries: all.filter((e) => folderOf(e) === l.id).sort((a, b) => a.page.localeCompare(b.page)) }));
 				const themes = readData(root, 'themes').sort((a, b) => Number(a.order) - Number(b.order)).map((t) => ({ id: t.id, title: String(t.title) }));
 				const horizon = horizonDate({ atlas: readData(root, 'atlas') });
 				const sections = llmsSections(twins, themes, base);
 				const abs = (path: string) => new URL(path, site).href;
 				const summary = [
-					`> ${readStrings(root, readData(root, 'languages')[0]?.id ?? 'en')['site.description'] ?? ''}`,
+					`> ${readStrings(root, languages[0]?.id ?? 'en')['site.description'] ?? ''}`,
 					`Every statement on the atlas cites a listed source, and how sure it is shows in words: *Confirmed*, *Reported* (a source reports it, unconfirmed), *Claim* (someone asserts it), *Disputed* (sources disagree; the versions are listed) and *Unverified* (only weak sources). The sources read reach ${horizon ? formatPartialDate(horizon) : 'the date each page gives'}; each page says so, and the open questions list what was still unknown then. Each link below is a page's Markdown twin, with its sources as footnotes; the data (events, people and organisations, sources, open questions, themes) is JSON under ${abs(`${base}data/`)}.`,
 				].join('\n\n');
-				const llms = [`# ${SITE_NAME}`, summary, ...sections.map((s) => `## ${s.title}\n\n${s.entries.map((e) => `- [${e.title}](${abs(e.twin)})${e.description ? `: ${e.description}` : ''}`).join('\n')}`)].join('\n\n');
+				const llms = [`# ${SITE_NAME}`, summary, ...[...sections, ...translated.filter((s) => s.entries.length)].map((s) => `## ${s.title}\n\n${s.entries.map((e) => `- [${e.title}](${abs(e.twin)})${e.description ? `: ${e.description}` : ''}`).join('\n')}`)].join('\n\n');
 				writeFileSync(join(out, 'llms.txt'), `${llms}\n`);
 
 				// The full text: each twin once, its footnotes renumbered into one bibliography at the end.
@@ -75,7 +82,7 @@ export default function machineReadable(): AstroIntegration {
 					appendFileSync(full, `\n---\n\n${body.replace(/^# /, '## ').replace(/\n(#{2,5}) /g, '\n#$1 ')}`);
 				}
 				appendFileSync(full, `\n---\n\n## Bibliography\n\n${[...bibliography].map(([note, n]) => `[^${n}]: ${note}`).join('\n')}\n`);
-				logger.info(`Wrote ${twins.length} Markdown twins, llms.txt and llms-full.txt (${bibliography.size} sources).`);
+				logger.info(`Wrote ${all.length} Markdown twins, llms.txt and llms-full.txt (${bibliography.size} sources).`);
 			},
 		},
 	};

@@ -18,18 +18,24 @@ export interface CardSpec {
 	subtitle: string;
 }
 
-/** The site path of a card's file (before the base is added). */
-export function cardPath(key: string): string {
-	return `/og/${key}.png`;
+/**
+ * The site path of a card's file (before the base is added): /og/<key>.png in the source language,
+ * /og/<language>/<key>.png in another (`language` is its id, undefined for the source language).
+ */
+export function cardPath(key: string, language?: string): string {
+	return language ? `/og/${language}/${key}.png` : `/og/${key}.png`;
 }
 
-/** Reference pages with a card of their own, by first path segment. */
-export const SECTION_CARDS: Record<string, { title: string; subtitle: string }> = {
-	story: { title: 'The story', subtitle: '' },
-	timeline: { title: 'Timeline', subtitle: 'Every dated event, with its sources and how sure it is.' },
-	people: { title: 'People and organisations', subtitle: 'Who is who in the story, and every page that mentions them.' },
-	sources: { title: 'Sources', subtitle: 'Every source the atlas cites, and what kind of copy was read.' },
-	search: { title: 'Search', subtitle: 'Search every page of the atlas.' },
+/**
+ * Reference pages with a card of their own, by first path segment: the strings keys of their title and
+ * subtitle (src/content/strings/<language>.yaml); the story's subtitle is its page's description.
+ */
+export const SECTION_CARDS: Record<string, { title: string; subtitle?: string }> = {
+	story: { title: 'notfound.story' },
+	timeline: { title: 'ref.timeline', subtitle: 'card.timeline' },
+	people: { title: 'ref.people', subtitle: 'card.people' },
+	sources: { title: 'ref.sources', subtitle: 'card.sources' },
+	search: { title: 'search.title', subtitle: 'card.search' },
 };
 
 /**

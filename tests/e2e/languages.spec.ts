@@ -72,9 +72,9 @@ test('interface, dates and claim tags are in the page\'s language', async ({ pag
 		const t = readStrings(ROOT, id);
 		await page.goto(`/${id}/rocketry/nova/`);
 		await expect(page.locator('.page-dates')).toContainText(horizon);
-		await expect(page.getByRole('navigation', { name: t['nav.breadcrumbs'] })).toBeVisible();
+		await expect(page.getByRole('navigation', { name: t['nav.breadcrumbs']! })).toBeVisible();
 		await expect(page.locator('.claim-claim .label').first()).toHaveText(`${t['claim.claim']}:`);
-		await expect(page.getByRole('heading', { name: t['page.references'] })).toBeVisible();
+		await expect(page.getByRole('heading', { name: t['page.references']! })).toBeVisible();
 	}
 });
 

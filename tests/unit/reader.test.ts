@@ -18,6 +18,7 @@ describe('cardKeyFor', () => {
 		expect(cardKeyFor('/404', themes)).toBe('home');
 		expect(cardKeyFor('/updates/', themes)).toBe('home');
 		expect(cardPath('home')).toBe('/og/home.png');
+		expect(cardPath('home', 'es')).toBe('/og/es/home.png');
 	});
 });
 
@@ -67,7 +68,7 @@ describe('drawCard', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'atlas-cards-'));
 		try {
 			const spec = { key: 'theme-rocketry', eyebrow: 'Theme', title: 'Rocketry', subtitle: 'Launchers and the companies behind them.' };
-			const site = { name: 'Orbital Compute Atlas', host: 'atlas.example.org' };
+			const site = { name: 'Orbital Compute Atlas', host: 'atlas.example.org', footer: 'Every statement cited' };
 			const first = await drawCard(spec, site, dir);
 			expect(first.cached).toBe(false);
 			expect(first.png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -76,7 +77,10 @@ describe('drawCard', () => {
 			expect(again.cached).toBe(true);
 			expect(again.png.equals(first.png)).toBe(true);
 			expect((await drawCard({ ...spec, title: 'Rockets' }, site, dir)).cached).toBe(false);
-			expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+			// Chinese text is drawn with the parts of Noto Sans SC that hold it: a different card, not an error.
+			const chinese = await drawCard({ ...spec, eyebrow: '主题', title: '火箭' }, { ...site, footer: '每条陈述均注明出处' }, dir);
+			expect(chinese.png.equals(first.png)).toBe(false);
+			expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(3);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
