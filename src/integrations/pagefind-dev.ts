@@ -4,6 +4,8 @@
  * new page shows up in search without a production build.
  */
 import { languageFolders } from './built-pages.ts';
+import { readPages } from '../lib/content-model.ts';
+import { docPath } from '../lib/url.ts';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
@@ -130,11 +132,19 @@ export function serveDevIndex(server: ViteDevServer, base: string, root: string,
 	/** The first file a page's search asks for, whichever search path it takes. */
 	const starts = new Set([`${prefix}pagefind-entry.json`, `${prefix}${PRELOAD_FILE}`]);
 
+	/** Crawls that found a content page missing and were tried again, since the last change. */
+	let retries = 0;
 	const rebuild = () => {
 		const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '').replace(new RegExp(`${base.replace(/\/$/, '')}$`), '');
 		if (!origin) return;
 		const started = performance.now();
-		const next = crawl(origin, base, languageFolders(root)).then((pages) => buildIndex(pages, base, root)).then((map) => {
+		const next = crawl(origin, base, languageFolders(root)).then((pages) => {
+			// Every content page (drafts are served in dev) should have been reached; if one was not, Astro's routes
+			// had not caught up with the content yet: index again shortly, a few times at most.
+			const crawled = new Set(pages.map((p) => p.url));
+			if (readPages(root).some((p) => !crawled.has(`${base}${docPath(p.id).slice(1)}`)) && retries++ < 5) setTimeout(rebuild, 2000);
+			return buildIndex(pages, base, root);
+		}).then((map) => {
 			logger.info(`Search index for dev: ${map.size} files in ${Math.round(performance.now() - started)} ms.`);
 			return map;
 		});
@@ -142,8 +152,8 @@ export function serveDevIndex(server: ViteDevServer, base: string, root: string,
 		files = next;
 	};
 	// Astro's content layer picks up a changed file a moment after the watcher reports it, so index soon
-	// (the usual case) and twice more a little later, in case the first crawls ran before the content and
-	// the routes caught up (on a busy machine, with every page in each language, that can take seconds).
+	// (the usual case) and once more a little later, in case the first crawl ran before the content caught up;
+	// a crawl that still misses a content page (the routes had not caught up) is followed by another.
 	const schedule = () => {
 		for (const t of timers) clearTimeout(t);
 		soon ??= Promise.withResolvers<void>();
@@ -155,8 +165,8 @@ export function serveDevIndex(server: ViteDevServer, base: string, root: string,
 				void files?.then(() => waiting?.resolve(), () => waiting?.resolve());
 			}, 400),
 			setTimeout(rebuild, 2500),
-			setTimeout(rebuild, 7000),
 		];
+		retries = 0;
 	};
 
 	server.httpServer?.once('listening', () => setTimeout(rebuild, 200));

@@ -8,6 +8,8 @@ import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { sitemapPaths } from './support.ts';
+import { readData } from '../../src/lib/content-model.ts';
+import { ROOT } from '../support/project.ts';
 
 /** Markdown with its code removed, for looking for markup. */
 const outsideCode = (md: string) => md.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
@@ -38,7 +40,7 @@ test('every sitemap page has a Markdown twin, linked from its head, without mark
 	}
 });
 
-test('llms.txt links every twin, each link resolves; llms-full.txt holds every page once', async ({ request }) => {
+test('llms.txt links every twin (each translation under its language), each link resolves; llms-full.txt holds every English page once', async ({ request }) => {
 	const paths = await sitemapPaths(request);
 	const llms = await (await request.get('/llms.txt')).text();
 	expect(llms.split('\n')[0]).toBe('# Orbital Compute Atlas');
@@ -49,7 +51,9 @@ test('llms.txt links every twin, each link resolves; llms-full.txt holds every p
 	expect([...links].sort()).toEqual([...twins].sort());
 	for (const link of links) expect((await request.get(link)).status(), link).toBe(200);
 	const full = await (await request.get('/llms-full.txt')).text();
-	for (const p of paths) {
+	const translated = readData(ROOT, 'languages').slice(1);
+	for (const language of translated) expect(llms).toContain(`## ${String(language.name)} (${language.id})`);
+	for (const p of paths.filter((path) => !translated.some((l) => path.startsWith(`/${l.id}/`)))) {
 		const url = new URL(p, 'http://localhost:4321').href;
 		expect(full.split(`- Page: ${url}\n`).length - 1, p).toBe(1);
 	}
