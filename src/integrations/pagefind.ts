@@ -7,13 +7,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { slashed } from '../lib/url.ts';
-import { readFileSync } from 'node:fs';
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { serveDevIndex } from './pagefind-dev.ts';
-import { builtDigest, htmlFiles, languageFolder } from './built-pages.ts';
+import { builtDigest } from './built-pages.ts';
 import { readData } from '../lib/content-model.ts';
 import { VOCABULARY_FILE } from './search-vocabulary.ts';
 import { searchFiles } from './search-manifest.ts';
@@ -31,30 +31,37 @@ export function searchLanguages(root: string): SearchLanguage[] {
 }
 
 /**
+ * The files of the source language's pages, as a Pagefind glob: everything at the top of the output but the
+ * other languages' folders (and the bundle itself); undefined (Pagefind's default, every page) when there are
+ * no other languages.
+ */
+export function sourceGlob(dir: string, folders: readonly string[]): string | undefined {
+	if (!folders.length) return undefined;
+	const top = readdirSync(dir, { withFileTypes: true }).filter((e) => !folders.includes(e.name) && e.name !== 'pagefind');
+	return `{${top.flatMap((e) => (e.isDirectory() ? [`${e.name}/**/*.html`] : e.name.endsWith('.html') ? [e.name] : [])).join(',')}}`;
+}
+
+/**
  * Indexes the built HTML of each language on its own, as Pagefind does for a multilingual site, but as one
  * bundle per language in that language's folder (/pagefind/, /es/pagefind/): a search from a Spanish page
  * loads only the Spanish index, and the build's extra search files (preload manifest, first-result tables,
- * vocabulary) stay one set per bundle. Pages are read one at a time. Writes each bundle to
- * `<outputRoot>/<folder>/pagefind`. Returns the page count of each language.
+ * vocabulary) stay one set per bundle. Pagefind reads the files itself (its directory walk, in Rust): a
+ * language's folder, or for the source language every page outside the other languages' folders. Writes each
+ * bundle to `<outputRoot>/<folder>/pagefind`. Returns the page count of each language.
  */
 export async function indexSite(dir: string, outputRoot = dir, languages: readonly SearchLanguage[] = [{ folder: '', pagefind: PAGEFIND_LANGUAGE }]): Promise<number[]> {
 	const folders = languages.map((l) => l.folder).filter(Boolean);
-	const files = htmlFiles(dir);
 	const counts: number[] = [];
 	try {
 		for (const language of languages) {
 			const { index, errors } = await pagefind.createIndex({ forceLanguage: language.pagefind });
 			if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-			let pages = 0;
-			for (const file of files) {
-				if (languageFolder(file, folders) !== language.folder) continue;
-				const content = await readFile(join(dir, file), 'utf8');
-				if (!content.includes('data-pagefind-body')) continue;
-				const added = await index.addHTMLFile({ sourcePath: language.folder ? file.slice(language.folder.length + 1) : file, content });
-				if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-				pages++;
-			}
-			if (pages === 0) throw new Error(`Pagefind found no pages marked data-pagefind-body in ${join(dir, language.folder)}`);
+			const path = join(dir, language.folder);
+			const glob = language.folder ? undefined : sourceGlob(dir, folders);
+			const added = await index.addDirectory({ path, ...(glob ? { glob } : {}) });
+			if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+			const pages = added.page_count;
+			if (pages === 0) throw new Error(`Pagefind found no pages marked data-pagefind-body in ${path}`);
 			const written = await index.writeFiles({ outputPath: join(outputRoot, language.folder, 'pagefind') });
 			if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
 			counts.push(pages);
