@@ -169,6 +169,10 @@ export function suggest(query: string, m: Matcher, limit = 3): Suggestion[] {
 
 // Building the vocabulary (at build time, and in dev), from the pages' text.
 
+let segmenter: Intl.Segmenter | undefined;
+/** Splits Chinese text into words (made once; the build's Node has the ICU data for it). */
+const hanSegmenter = () => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
+
 const STOP = new Set('the and for that with from this was were are has have had its his her their they them into over than then also but not can will would could which who whom what when where while about after before been being more most such only other some these those there said says say his she him our out one two may might per via'.split(' '));
 
 /** Collects words and names from pages, then gives the vocabulary: names and titles first, then the most frequent words. */
@@ -192,9 +196,16 @@ export class VocabularyBuilder {
 		this.addText(clean, 5);
 	}
 
-	/** Running text: every word of three letters or more that is not a number or a stop word. */
+	/**
+	 * Running text: every word of three letters or more that is not a number or a stop word. Chinese, written
+	 * without spaces, is split into its words first (Intl.Segmenter), and words of two characters count.
+	 */
 	addText(text: string, boost = 0) {
 		for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*[\p{L}\p{N}]/gu)) {
+			if (/\p{Script=Han}/u.test(m[0])) {
+				for (const s of hanSegmenter().segment(m[0])) if (s.isWordLike && /^\p{Script=Han}{2,8}$/u.test(s.segment)) this.#addWord(s.segment, boost);
+				continue;
+			}
 			let form = m[0].replace(/['’]s$/, '');
 			if (form.length < 3 || form.length > 30) continue;
 			if (/[-'’]/.test(form)) {
@@ -203,12 +214,16 @@ export class VocabularyBuilder {
 			}
 			const key = normalizeTerm(form);
 			if (STOP.has(key) || /\d/.test(key)) continue;
-			let w = this.#words.get(key);
-			if (!w) this.#words.set(key, (w = { forms: new Map(), count: 0, boost: 0 }));
-			w.count++;
-			w.boost += boost;
-			w.forms.set(form, (w.forms.get(form) ?? 0) + 1);
+			this.#addWord(form, boost, key);
 		}
+	}
+
+	#addWord(form: string, boost: number, key = normalizeTerm(form)) {
+		let w = this.#words.get(key);
+		if (!w) this.#words.set(key, (w = { forms: new Map(), count: 0, boost: 0 }));
+		w.count++;
+		w.boost += boost;
+		w.forms.set(form, (w.forms.get(form) ?? 0) + 1);
 	}
 
 	/** The vocabulary: every name, then up to `maxWords` words, by weight. */
