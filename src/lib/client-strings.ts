@@ -5,9 +5,12 @@
  */
 import type { Locale } from './i18n.ts';
 
-/** The "client." keys of a locale's strings, without the prefix. */
-export function clientStrings(locale: Locale): Record<string, string> {
-	return Object.fromEntries(CLIENT_KEYS.map((key) => [key, locale.t(`client.${key}`)]));
+const cache = new Map<string, string>();
+/** The "client." keys of a locale's strings, without the prefix, as the JSON the page carries (made once per language). */
+export function clientStrings(locale: Locale): string {
+	let json = cache.get(locale.id);
+	if (json === undefined) cache.set(locale.id, (json = JSON.stringify(Object.fromEntries(CLIENT_KEYS.map((key) => [key, locale.t(`client.${key}`)])))));
+	return json;
 }
 
 /** The keys the scripts read (src/scripts/ui.ts): each must exist as "client.<key>" in every strings file. */

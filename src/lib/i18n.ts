@@ -71,12 +71,16 @@ export interface Locale extends Language {
 }
 
 const localeCache = new Map<string, Promise<Locale>>();
+/** The locales of the pages being rendered, by path: every component of a page asks for the same one. */
+const pageLocales = new Map<string, Promise<Locale>>();
 
 /** The locale of a page, from its URL: the language its path starts with, or the source language. */
 export function localeOf(url: URL): Promise<Locale> {
+	let found = pageLocales.get(url.pathname);
+	if (found) return found;
 	const base = slashed(import.meta.env.BASE_URL);
 	const inSite = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : url.pathname;
-	return (async () => {
+	found = (async () => {
 		const languages = await getLanguages();
 		const { language, path } = splitLanguage(inSite, languages);
 		let locale = localeCache.get(language.id);
@@ -86,6 +90,10 @@ export function localeOf(url: URL): Promise<Locale> {
 		}
 		return { ...(await locale), path };
 	})();
+	// Kept for the pages being rendered now (a few at a time), not for the whole site.
+	if (pageLocales.size >= 64) pageLocales.delete(pageLocales.keys().next().value!);
+	pageLocales.set(url.pathname, found);
+	return found;
 }
 
 /** The locale of a language by id (for routes that know it from their params). */
