@@ -17,11 +17,15 @@ const runs = Number(arg('runs', '5'));
 const dist = join(ROOT, 'dist');
 const ARTICLE = '/rocketry/nova/';
 
-/** The language's most frequent single words, from the vocabulary built with its search index. */
+/**
+ * The language's most frequent words, from the vocabulary built with its search index: single words of
+ * letters only (not names, titles or headings, which the vocabulary also holds), of 4–12 letters (2–4
+ * characters in Chinese), skipping the very commonest (the first 20), as a reader's query would.
+ */
 function queries(folder, n) {
 	const { terms } = JSON.parse(readFileSync(join(dist, folder, 'pagefind', 'vocabulary.json'), 'utf8'));
-	const words = terms.filter(([t, w]) => !/\s/.test(t) && w < 100 && [...t].length >= 2 && !/^\p{Lu}/u.test(t)).map(([t]) => t);
-	return words.slice(0, n);
+	const word = (t) => (/\p{Script=Han}/u.test(t) ? /^\p{Script=Han}{2,4}$/u.test(t) : /^\p{Ll}{4,12}$/u.test(t));
+	return terms.filter(([t, w]) => w < 100 && word(t)).map(([t]) => t).slice(20, 20 + n);
 }
 
 const server = await serveStatic(dist, '/', {}, { host: true });
