@@ -21,7 +21,12 @@ export default defineConfig({
 		serviceWorkers: 'block',
 		launchOptions,
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+	projects: [
+		{ name: 'chromium', testIgnore: /dev-search\.spec\.ts$/, use: { ...devices['Desktop Chrome'], launchOptions } },
+		// The dev server's tests time a file watcher and a re-index: they run once the builds of the other tests
+		// are done, so two cores busy with production builds do not hold the dev server back.
+		{ name: 'dev', testMatch: /dev-search\.spec\.ts$/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], launchOptions } },
+	],
 	webServer: {
 		command: `npx astro preview --port ${PORT} --host localhost`,
 		url: `http://localhost:${PORT}/`,
