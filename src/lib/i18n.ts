@@ -130,3 +130,8 @@ async function makeLocale(language: Language, languages: Language[]): Promise<Lo
 export async function languageParams(): Promise<{ lang: string | undefined }[]> {
 	return (await getLanguages()).map((l) => ({ lang: l.source ? undefined : l.id }));
 }
+
+/** The static paths of a route that varies by language only: one page in each language. */
+export async function languagePaths(): Promise<{ params: { lang: string | undefined } }[]> {
+	return (await languageParams()).map((params) => ({ params }));
+}

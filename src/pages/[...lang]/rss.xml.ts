@@ -4,12 +4,10 @@ import type { APIContext } from 'astro';
 import { getUpdates } from '../../lib/site.ts';
 import { startOf } from '../../lib/updates.ts';
 import { SITE_NAME } from '../../consts.ts';
-import { languageParams, localeOf } from '../../lib/i18n.ts';
+import { languagePaths, localeOf } from '../../lib/i18n.ts';
 import { localizeUpdates } from '../../lib/localized.ts';
 
-export async function getStaticPaths() {
-	return (await languageParams()).map((params) => ({ params }));
-}
+export const getStaticPaths = languagePaths;
 
 export async function GET(context: APIContext) {
 	const site = context.site!;
