@@ -8,35 +8,22 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureProject } from '../support/fixture.ts';
-import { removeProject, runBuild } from '../support/project.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { editableFixture, type EditableFixture } from '../support/fixture.ts';
 
 test.describe.configure({ mode: 'serial' });
-let dir: string;
-let server: StaticServer | undefined;
+let site: EditableFixture;
 const BASE = '/sub/';
-const url = (path: string) => `${server!.url}${BASE}${path.replace(/^\//, '')}`;
+const url = (path: string) => site.url(path);
 const TRANSLATION = 'src/content/translations/ar/delta/first.mdx';
 const ENGLISH = 'src/content/docs/delta/first.mdx';
 const notice = (page: Page) => page.locator('[data-translation-notice]');
 
-async function build() {
-	await server?.close();
-	const { code, output } = runBuild(dir, { BASE_PATH: BASE });
-	expect(code, output).toBe(0);
-	server = await serveStatic(join(dir, 'dist'), BASE);
-}
-
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	dir = fixtureProject('four-themes');
-	await build();
+	site = editableFixture('four-themes', BASE);
+	await site.build();
 });
-test.afterAll(async () => {
-	await server?.close();
-	if (dir) removeProject(dir);
-});
+test.afterAll(async () => site?.close());
 
 test('a right-to-left language added as data is served in its language and direction, under the base path', async ({ page }) => {
 	await page.goto(url('/ar/delta/first/'));
@@ -65,8 +52,8 @@ test('a page with no translation is built at its localized URL from the English 
 
 test('changing the English page marks its translation outdated, on the page and on /translations/', async ({ page }) => {
 	test.setTimeout(180_000);
-	writeFileSync(join(dir, ENGLISH), `${readFileSync(join(dir, ENGLISH), 'utf8')}\nCranes also rest at night<Cite id="f2" />.\n`);
-	await build();
+	writeFileSync(join(site.dir, ENGLISH), `${readFileSync(join(site.dir, ENGLISH), 'utf8')}\nCranes also rest at night<Cite id="f2" />.\n`);
+	await site.build();
 	await page.goto(url('/ar/delta/first/'));
 	await expect(notice(page)).toHaveAttribute('data-translation-notice', 'outdated');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('دلتا الأولى');
@@ -77,8 +64,8 @@ test('changing the English page marks its translation outdated, on the page and 
 
 test('deleting a translation builds the marked English fallback in its place', async ({ page }) => {
 	test.setTimeout(180_000);
-	rmSync(join(dir, TRANSLATION));
-	await build();
+	rmSync(join(site.dir, TRANSLATION));
+	await site.build();
 	await page.goto(url('/ar/delta/first/'));
 	await expect(notice(page)).toHaveAttribute('data-translation-notice', 'fallback');
 	await expect(page.locator('article')).toHaveAttribute('lang', 'en-GB');

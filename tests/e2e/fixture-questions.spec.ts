@@ -7,33 +7,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureProject } from '../support/fixture.ts';
-import { removeProject, runBuild } from '../support/project.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { editableFixture, type EditableFixture } from '../support/fixture.ts';
 
 test.describe.configure({ mode: 'serial' });
-let dir: string;
-let server: StaticServer | undefined;
+let site: EditableFixture;
 const BASE = '/sub/';
-const url = (path: string) => `${server!.url}${BASE}${path.replace(/^\//, '')}`;
-
-async function build() {
-	await server?.close();
-	const { code, output } = runBuild(dir, { BASE_PATH: BASE });
-	expect(code, output).toBe(0);
-	server = await serveStatic(join(dir, 'dist'), BASE);
-}
-const edit = (file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+const url = (path: string) => site.url(path);
+const edit = (file: string, change: (text: string) => string) => writeFileSync(join(site.dir, file), change(readFileSync(join(site.dir, file), 'utf8')));
 
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	dir = fixtureProject('four-themes');
-	await build();
+	site = editableFixture('four-themes', BASE);
+	await site.build();
 });
-test.afterAll(async () => {
-	await server?.close();
-	if (dir) removeProject(dir);
-});
+test.afterAll(async () => site?.close());
 
 const SHOWN_ON = ['/delta/first/', '/story/'];
 const box = (page: Page) => page.getByRole('complementary', { name: /question: Has the Delta harbour opened\?/ });
@@ -76,7 +63,7 @@ test('one edit answers the question everywhere, dates it on /updates/ and in the
 			.replace('  state: open\n  lastKnown:\n    date: "2025-02-20"\n    text: "The harbour was said to be nearly ready, with no opening date."', '  state: answered\n  answeredBy: delta-event\n  lastKnown:\n    date: "2025-02-20"\n    text: "The harbour opened to its first ships."'),
 	);
 	edit('src/content/data/atlas.yaml', (t) => t.replace('2025-03-01', '2025-04-15'));
-	await build();
+	await site.build();
 	for (const path of SHOWN_ON) {
 		await page.goto(url(path));
 		const q = box(page);

@@ -3,6 +3,7 @@
  * the real content, built for real, so behaviour is tested with exact expectations that do not move when
  * the atlas's words change.
  */
+import { expect } from '@playwright/test';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, removeProject, ROOT, runBuild } from './project.ts';
@@ -46,6 +47,34 @@ export async function buildFixture(name: string, env: Record<string, string> = {
 		url: (path) => `${server.url}${base}${path.replace(/^\//, '')}`,
 		close: async () => {
 			await server.close();
+			removeProject(dir);
+		},
+	};
+}
+
+/** A fixture project served under a base path, to be edited and built again in place (`build()` builds and serves it anew). */
+export interface EditableFixture {
+	dir: string;
+	/** The served URL of a site path ("/delta/first/"), under the base. */
+	url: (path: string) => string;
+	build: () => Promise<void>;
+	close: () => Promise<void>;
+}
+
+export function editableFixture(name: string, base: string): EditableFixture {
+	const dir = fixtureProject(name);
+	let server: StaticServer | undefined;
+	return {
+		dir,
+		url: (path) => `${server!.url}${base}${path.replace(/^\//, '')}`,
+		build: async () => {
+			await server?.close();
+			const { code, output } = runBuild(dir, { BASE_PATH: base });
+			expect(code, output).toBe(0);
+			server = await serveStatic(join(dir, 'dist'), base);
+		},
+		close: async () => {
+			await server?.close();
 			removeProject(dir);
 		},
 	};
