@@ -7,7 +7,7 @@
 // Exits 1 when a translation does not keep its English page's facts, or a language lacks a string.
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../src/lib/content-model.ts';
-import { translationFileProblems, translationProblems, translationStatus, targetLanguages } from '../src/lib/translation.ts';
+import { isCurrentTranslation, translationFileProblems, translationProblems, translationStatus, targetLanguages } from '../src/lib/translation.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const model = readContent(root);
@@ -29,7 +29,7 @@ if (command === 'version') {
 	}
 	const problems = translationFileProblems(t, english.get(t.id), targetLanguages(model), true);
 	const page = english.get(t.id);
-	if (page && t.fields.translates !== page.version) console.log(`note: translates ${String(t.fields.translates ?? '(nothing)')}, the English page is now ${page.version}`);
+	if (page && !isCurrentTranslation(t.fields.translates, page)) console.log(`note: translates ${String(t.fields.translates ?? '(nothing)')}, the English page is now ${page.version}`);
 	console.log(problems.length ? problems.map((p) => `FAIL ${p}`).join('\n') : `ok   ${t.file} keeps every fact of ${page?.file}`);
 	process.exit(problems.length ? 1 : 0);
 } else {

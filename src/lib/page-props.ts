@@ -11,11 +11,12 @@ import { pagePath, pageById, type AnyPage, type Theme } from './site.ts';
 import type { Locale } from './i18n.ts';
 import { localizePage, localizeThemes, localTitle, type LocalizedPage } from './localized.ts';
 import { readPages } from './content-model.ts';
+import { isCurrentTranslation } from './translation.ts';
 
 /** Whether a page's translation follows the English page as it is now (its `translates` is the English version). */
 function isCurrent(page: AnyPage, local: LocalizedPage): boolean {
 	const english = readPages(process.cwd()).find((p) => p.id === page.id && p.collection === page.collection);
-	return !local.translation || local.translation.data.translates === english?.version;
+	return !local.translation || (english !== undefined && isCurrentTranslation(local.translation.data.translates, english));
 }
 
 /** A content file's path from the repository root ("src/content/docs/rocketry/nova.mdx"), with forward slashes. */

@@ -254,6 +254,11 @@ export interface TranslationStatus {
 	translates?: string | undefined;
 }
 
+/** Whether a translation follows its English page as it is now: it records the English file's version as `translates`. */
+export function isCurrentTranslation(translates: unknown, english: Pick<PageFile, 'version'>): boolean {
+	return translates === english.version;
+}
+
 /** The language ids other than the source language (the first in languages.yaml). */
 export const targetLanguages = (model: Pick<ContentModel, 'languages'>): string[] => model.languages.slice(1).map((l) => l.id);
 
@@ -267,7 +272,7 @@ export function translationStatus(model: Pick<ContentModel, 'languages' | 'pages
 				const t = byKey.get(`${lang}/${page.id}`);
 				if (!t) return { page: page.id, lang, state: 'missing', version: page.version };
 				const translates = t.fields.translates === undefined ? undefined : String(t.fields.translates);
-				return { page: page.id, lang, state: translates === page.version ? 'current' : 'outdated', file: t.file, version: page.version, translates };
+				return { page: page.id, lang, state: isCurrentTranslation(translates, page) ? 'current' : 'outdated', file: t.file, version: page.version, translates };
 			}),
 		);
 }
@@ -290,7 +295,7 @@ export function translationFileProblems(t: TranslationFile, english: PageFile | 
 			);
 	const description = t.fields.description;
 	if (typeof description === 'string' && description.length > 160) problems.push(`${t.file}: field "description" must be at most 160 characters`);
-	if (t.fields.translates !== english.version && !compareOutdated) return problems;
+	if (!isCurrentTranslation(t.fields.translates, english) && !compareOutdated) return problems;
 	for (const d of signatureDifferences(factSignature(english.body, 'en'), factSignature(t.body, t.lang))) problems.push(`${t.file}: ${d} (compared with ${english.file})`);
 	return problems;
 }
