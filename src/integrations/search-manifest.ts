@@ -29,11 +29,15 @@ export function searchFiles(read: Read): Map<string, string> {
 	const meta = decodeCbor(pagefindData(metaBytes));
 	const manifest: PreloadManifest = { meta: metaFile, wasm: `wasm.${lang.wasm ?? 'unknown'}.pagefind`, chunks: chunkRanges(meta) };
 	const files = new Map([[PRELOAD_FILE, JSON.stringify(manifest)]]);
-	const chunks = manifest.chunks.map(([, , hash]) => {
-		const bytes = read(chunkPath(hash));
-		if (!bytes) throw new Error(`The Pagefind bundle has no ${chunkPath(hash)}`);
-		return decodeCbor(pagefindData(bytes));
-	});
-	for (const [key, shard] of topShards(meta, chunks)) files.set(shardPath(key), JSON.stringify(shard));
+	// The chunks are decoded one at a time as the first-result files read them, so the whole index is never in
+	// memory at once (at 30,000 pages, decoded, it is gigabytes).
+	function* chunks() {
+		for (const [, , hash] of manifest.chunks) {
+			const bytes = read(chunkPath(hash));
+			if (!bytes) throw new Error(`The Pagefind bundle has no ${chunkPath(hash)}`);
+			yield decodeCbor(pagefindData(bytes));
+		}
+	}
+	for (const [key, shard] of topShards(meta, chunks())) files.set(shardPath(key), JSON.stringify(shard));
 	return files;
 }

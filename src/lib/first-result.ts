@@ -7,7 +7,7 @@
  * fragment, and its title and excerpt are shown, marked as provisional, until Pagefind's full answer takes
  * their place. Pure functions only; the page script and the search element do the fetching.
  */
-import { idf, indexedWords, termScores, titleScore, wordScore, type IndexedWord } from './pagefind-index.ts';
+import { idf, indexedWordStream, pageStats, termScores, titleScore, wordScore, type IndexedWord } from './pagefind-index.ts';
 import { HIGHLIGHT_PARAM, pagefindTerms, queryStarts, queryWords, shardKey, TOP_FILES } from './search-preload.ts';
 
 /**
@@ -31,24 +31,25 @@ const HIT = 5;
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
- * Builds the files from Pagefind's metadata and all its index chunks (decoded, without their signature):
- * for every indexed word of three letters or more, its pages (see TOP_PER_WORD). Returns `key → contents`.
+ * Builds the files from Pagefind's metadata and its index chunks (decoded, without their signature; in the
+ * index's order, and best produced one at a time, see indexedWordStream): for every indexed word of three
+ * letters or more, its pages (see TOP_PER_WORD). Each word is cut down to its best pages as it is read, so
+ * memory holds the files, not the index. Returns `key → contents`, each file's words in the index's order.
  */
-export function topShards(meta: unknown, chunks: readonly unknown[]): Map<string, TopShard> {
-	const { words, totalPages, avgLength } = indexedWords(meta, chunks);
+export function topShards(meta: unknown, chunks: Iterable<unknown>): Map<string, TopShard> {
+	const { totalPages, avgLength } = pageStats(meta);
 	const avg = Math.round(avgLength * 100) / 100;
-	const shards = new Map<string, TopShard>(Array.from({ length: TOP_FILES }, (_, i) => [String(i), { pages: totalPages, avg, words: {} }]));
-	for (const [word, { termPages, hits }] of words) {
+	const read = new Map<string, [order: number, word: string, hits: (string | number)[]][]>(Array.from({ length: TOP_FILES }, (_, i) => [String(i), []]));
+	for (const { word, order, indexed: { termPages, hits } } of indexedWordStream(meta, chunks)) {
 		if (word.length < 3) continue;
 		const termIdf = idf(termPages, totalPages);
 		const best = hits
 			.map((h) => [h, wordScore(h[1], h[2], avg, 0, termIdf) + (h[3] ? titleScore(termIdf) : 0)] as const)
 			.sort((a, b) => b[1] - a[1])
 			.slice(0, hits.length <= ALL_UP_TO ? ALL_UP_TO : TOP_PER_WORD);
-		const shard = shards.get(shardKey(word))!;
-		shard.words[word] = [termPages, best.length === hits.length ? 1 : 0, ...best.flatMap(([[hash, frequency, length, inTitle, own]]) => [hash, round(frequency), length, inTitle, round(own)])];
+		read.get(shardKey(word))!.push([order, word, [termPages, best.length === hits.length ? 1 : 0, ...best.flatMap(([[hash, frequency, length, inTitle, own]]) => [hash, round(frequency), length, inTitle, round(own)])]]);
 	}
-	return shards;
+	return new Map([...read].map(([key, words]) => [key, { pages: totalPages, avg, words: Object.fromEntries(words.sort((a, b) => a[0] - b[0]).map(([, word, hits]) => [word, hits])) }]));
 }
 
 /** The page guessed first for a query, and the indexed words of it that matched (to mark in the excerpt). */

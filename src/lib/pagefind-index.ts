@@ -222,67 +222,109 @@ export function decodeCbor(bytes: Uint8Array): unknown {
 	return item();
 }
 
+/** Code point order, the order Pagefind sorts its words in (Rust's, of UTF-8 bytes): negative when `a` comes first. */
+export function compareWords(a: string, b: string): number {
+	for (let i = 0; ; ) {
+		const x = a.codePointAt(i);
+		const y = b.codePointAt(i);
+		if (x === undefined || y === undefined) return (x === undefined ? 0 : 1) - (y === undefined ? 0 : 1);
+		if (x !== y) return x - y;
+		i += x > 0xffff ? 2 : 1;
+	}
+}
+
+/** The page count and mean page length (in words) of Pagefind's metadata (decoded, without its signature). */
+export function pageStats(meta: unknown): { pages: [hash: string, words: number][]; totalPages: number; avgLength: number } {
+	const pages = ((meta as unknown[])[1] ?? []) as [string, number][];
+	return { pages, totalPages: pages.length, avgLength: pages.reduce((s, p) => s + p[1], 0) / (pages.length || 1) };
+}
+
+/** An indexed word being read, while the words that start with it (which follow it in the index) are. */
+interface OpenWord {
+	word: string;
+	/** Its place among the words read: the order the index lists them in. */
+	order: number;
+	/** Page number → its posting there. */
+	onPages: Map<number, Posting>;
+	/** Page number → [weighted count, weighted count on its own]; the longer words that share its places add to the first. */
+	counts: Map<number, [number, number]>;
+	/** Its pages and those of every word read since that starts with it. */
+	found: Set<number>;
+}
+
 /**
- * The indexed words of Pagefind's metadata and index chunks (decoded, without their signature), for rankPages.
+ * The indexed words of Pagefind's metadata and index chunks (decoded, without their signature), one at a
+ * time, with their place in the index's order (`order`). The chunks are read in turn, and may be produced
+ * one at a time (a generator), so memory holds one chunk and the words still open, never the whole index:
+ * the words are read in Pagefind's order, where a word comes just before the words that start with it, so
+ * a word is complete (its pages and those of every longer word that starts with it) once a word that does not
+ * start with it is read. Chunks must come in the index's order; the words of a chunk are put in that order.
+ *
  * Pagefind indexes a compound or possessive token under its whole form and its first part at the same place
  * ("Stoke’s" as "stoke’" and "stoke"); a query that finds both counts that place once, for the shorter word
  * (twice its weight when both weigh the same, else the lower weight). The counts here do the same. `keep`
  * limits the words read (see queryStarts).
  */
-export function indexedWords(meta: unknown, chunks: readonly unknown[], keep: (word: string) => boolean = () => true): { words: Map<string, IndexedWord>; totalPages: number; avgLength: number } {
-	const pages = ((meta as unknown[])[1] ?? []) as [string, number][];
-	const avgLength = pages.reduce((s, p) => s + p[1], 0) / (pages.length || 1);
-	// word → page number → its posting there
-	const postings = new Map<string, Map<number, Posting>>();
+export function* indexedWordStream(meta: unknown, chunks: Iterable<unknown>, keep: (word: string) => boolean = () => true): Generator<{ word: string; order: number; indexed: IndexedWord }> {
+	const { pages } = pageStats(meta);
+	// The words read that the current word starts with, shortest first: each starts with the one before it.
+	const open: OpenWord[] = [];
+	const close = () => {
+		const o = open.pop()!;
+		const parent = open.at(-1);
+		if (parent) for (const page of o.found) parent.found.add(page);
+		const hits: IndexedWord['hits'] = [];
+		for (const [page, [, , metaLocations]] of o.onPages) {
+			const p = pages[page];
+			const [frequency, own] = o.counts.get(page)!;
+			if (p) hits.push([p[0], frequency, p[1], metaLocations.some((x) => x >= 0) ? 1 : 0, own]);
+		}
+		return { word: o.word, order: o.order, indexed: { termPages: o.found.size, complete: true, hits } };
+	};
+	let previous: string | undefined;
+	let order = 0;
 	for (const chunk of chunks) {
-		for (const [word, list] of ((chunk as unknown[])[0] ?? []) as [string, Posting[]][]) {
-			if (!keep(word)) continue;
+		const entries = (((chunk as unknown[])[0] ?? []) as [string, Posting[]][]).filter(([word]) => keep(word)).sort((a, b) => compareWords(a[0], b[0]));
+		for (const [word, list] of entries) {
+			if (previous !== undefined && compareWords(previous, word) >= 0)
+				throw new Error(`Pagefind's index lists "${word}" after "${previous}": its chunks are no longer in word order. Re-fit indexedWordStream in src/lib/pagefind-index.ts to the new index format.`);
+			previous = word;
+			while (open.length && !word.startsWith(open.at(-1)!.word)) yield close();
 			const onPages = new Map<number, Posting>();
 			let page = 0;
 			for (const posting of list) onPages.set((page += posting[0]), posting);
-			postings.set(word, onPages);
-		}
-	}
-	// word → page number → [weighted count, weighted count on its own]. Shorter words first, so a word's
-	// count exists before a longer one that shares its places adds to it.
-	const counts = new Map<string, Map<number, [number, number]>>();
-	for (const word of [...postings.keys()].sort((a, b) => a.length - b.length)) {
-		const base = baseWord(word, postings);
-		const mine = new Map<number, [number, number]>();
-		for (const [page, [, locations]] of postings.get(word)!) {
-			const basePosting = base ? postings.get(base)!.get(page) : undefined;
-			const shared = basePosting ? wordPlaces(basePosting[1]) : undefined;
-			let tf = 0;
-			let all = 0;
-			for (const [position, weight] of wordPlaces(locations)) {
-				all += weight;
-				const other = shared?.get(position);
-				if (other === undefined) tf += weight;
-				else if (weight <= other) counts.get(base!)!.get(page)![0] += weight === other ? weight : weight - other;
+			// The longest shorter indexed word (three letters or more) it starts with: the open words are all of those.
+			const base = open.findLast((o) => o.word.length >= 3);
+			const counts = new Map<number, [number, number]>();
+			for (const [p, [, locations]] of onPages) {
+				const basePosting = base?.onPages.get(p);
+				const shared = basePosting ? wordPlaces(basePosting[1]) : undefined;
+				let tf = 0;
+				let all = 0;
+				for (const [position, weight] of wordPlaces(locations)) {
+					all += weight;
+					const other = shared?.get(position);
+					if (other === undefined) tf += weight;
+					else if (weight <= other) base!.counts.get(p)![0] += weight === other ? weight : weight - other;
+				}
+				counts.set(p, [tf, all]);
 			}
-			mine.set(page, [tf, all]);
+			open.push({ word, order: order++, onPages, counts, found: new Set(onPages.keys()) });
 		}
-		counts.set(word, mine);
 	}
-	// The pages of every word that starts with a word: sorted, those follow it.
-	const sorted = [...postings.keys()].sort();
-	const termPages = new Map<string, number>();
-	sorted.forEach((word, i) => {
-		const found = new Set(postings.get(word)!.keys());
-		for (let k = i + 1; k < sorted.length && sorted[k]!.startsWith(word); k++) for (const page of postings.get(sorted[k]!)!.keys()) found.add(page);
-		termPages.set(word, found.size);
-	});
-	const words = new Map<string, IndexedWord>();
-	for (const [word, onPages] of postings) {
-		const hits: IndexedWord['hits'] = [];
-		for (const [page, [, , metaLocations]] of onPages) {
-			const p = pages[page];
-			const [frequency, own] = counts.get(word)!.get(page)!;
-			if (p) hits.push([p[0], frequency, p[1], metaLocations.some((x) => x >= 0) ? 1 : 0, own]);
-		}
-		words.set(word, { termPages: termPages.get(word)!, complete: true, hits });
-	}
-	return { words, totalPages: pages.length, avgLength };
+	while (open.length) yield close();
+}
+
+/**
+ * Every indexed word of Pagefind's metadata and the index chunks at hand, in the index's order, for rankPages
+ * (see indexedWordStream; the chunks may be in any order).
+ */
+export function indexedWords(meta: unknown, chunks: readonly unknown[], keep: (word: string) => boolean = () => true): { words: Map<string, IndexedWord>; totalPages: number; avgLength: number } {
+	const { totalPages, avgLength } = pageStats(meta);
+	const first = (chunk: unknown) => (((chunk as unknown[])[0] ?? []) as [string][]).reduce<string | undefined>((a, [w]) => (a === undefined || compareWords(w, a) < 0 ? w : a), undefined) ?? '';
+	const inOrder = [...chunks].map((c) => [first(c), c] as const).sort((a, b) => compareWords(a[0], b[0])).map(([, c]) => c);
+	const read = [...indexedWordStream(meta, inOrder, keep)].sort((a, b) => a.order - b.order);
+	return { words: new Map(read.map((r) => [r.word, r.indexed])), totalPages, avgLength };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepShownFirst, topExcerpt, topGuess, topShards, topUrl, type TopShard } from '../../src/lib/first-result.ts';
-import { findWords, idf, rankPages, termScores, titleScore, wordScore, type IndexedWord } from '../../src/lib/pagefind-index.ts';
+import { compareWords, findWords, idf, indexedWords, indexedWordStream, rankPages, termScores, titleScore, wordScore, type IndexedWord } from '../../src/lib/pagefind-index.ts';
 import { shardKey, shardKeys, TOP_FILES } from '../../src/lib/search-preload.ts';
 
 describe('findWords', () => {
@@ -109,6 +109,43 @@ describe('the first-result files', () => {
 	it('survive a trip through JSON', () => {
 		const back = new Map([...shards].map(([k, v]) => [k, JSON.parse(JSON.stringify(v)) as TopShard]));
 		expect(topGuess('orbital', back)).toEqual(topGuess('orbital', shards));
+	});
+});
+
+describe('reading the index one chunk at a time', () => {
+	const meta = ['1.6.0', [['p0', 500], ['p1', 400], ['p2', 100]]];
+	// Two chunks in the index's order. "stoke" and "stoke’" share a place on p0 (a possessive), across the
+	// chunk boundary; "stokes" also starts with "stoke" and adds p2 to the pages "stoke" finds.
+	const first = [[['radiat', [[0, [-25, 3], []]]], ['stoke', [[0, [-25, 5, 7], [-1, 0]], [1, [-25, 2], []]]]]];
+	const second = [[['stokes', [[2, [-25, 1], []]]], ['stoke’', [[0, [-25, 12], []]]], ['zenith', [[1, [-25, 4], []]]]]];
+
+	it('gives each word what the whole index gives it: its pages, the pages of the words that extend it, shared places counted once', () => {
+		const { words } = indexedWords(meta, [second, first]);
+		expect([...words.keys()]).toEqual(['radiat', 'stoke', 'stokes', 'stoke’', 'zenith']);
+		expect(words.get('stoke')).toEqual({ termPages: 3, complete: true, hits: [['p0', 3, 500, 1, 2], ['p1', 1, 400, 0, 1]] });
+		expect(words.get('stoke’')).toEqual({ termPages: 1, complete: true, hits: [['p0', 0, 500, 0, 1]] });
+		expect(words.get('zenith')!.termPages).toBe(1);
+	});
+	it('holds only the chunk being read: a word is given as soon as the next word does not extend it', () => {
+		const read: number[] = [];
+		function* chunks() {
+			read.push(1);
+			yield first;
+			read.push(2);
+			yield second;
+		}
+		const stream = indexedWordStream(meta, chunks());
+		expect(stream.next().value).toMatchObject({ word: 'radiat', order: 0 });
+		expect(read).toEqual([1]);
+		expect([...stream].map((w) => w.word)).toEqual(['stokes', 'stoke’', 'stoke', 'zenith']);
+	});
+	it('fails, saying what to re-fit, when the chunks are not in word order', () => {
+		expect(() => [...indexedWordStream(meta, [second, first])]).toThrow(/no longer in word order.*Re-fit indexedWordStream in src\/lib\/pagefind-index\.ts/);
+	});
+	it('orders words by code point, as Pagefind does, not by UTF-16 unit', () => {
+		expect(compareWords('stoke', 'stokes')).toBeLessThan(0);
+		expect(compareWords('\u{1F680}', '\uFF21')).toBeGreaterThan(0);
+		expect('\u{1F680}' < '\uFF21').toBe(true);
 	});
 });
 
