@@ -65,6 +65,21 @@ export interface TwinEntry {
 /** Pages kept out of search engines and the sitemap (the 404 page, the offline page) get no twin. */
 const NOINDEX = /<meta name="robots" content="noindex"/;
 
+/**
+ * A string the digest keeps, as a copy of its own. A string cut from a page's HTML (a regular expression's
+ * match, a parser's text) can keep the whole page alive in V8 (a sliced string points into its parent): at
+ * 10,000 pages the digest's few short strings held 870 MB of HTML that way (docs/performance.md). Equal
+ * strings share one copy, since most links (the header's, the footer's) are on every page.
+ */
+function keeper(): (text: string) => string {
+	const kept = new Map<string, string>();
+	return (text) => {
+		let own = kept.get(text);
+		if (own === undefined) kept.set((own = Buffer.from(text, 'utf8').toString('utf8')), own);
+		return own;
+	};
+}
+
 let config = DEFAULT_SITE_CONFIG;
 const digests = new Map<string, BuiltDigest>();
 
@@ -77,10 +92,12 @@ export function builtDigest(dir: string): BuiltDigest {
 	const folders = languageFolders(root);
 	digest = { links: new Map(), scriptHashes: [], vocabularies: new Map(['', ...folders].map((f) => [f, vocabularyBuilder(root)])), twins: [], hashes: new Map() };
 	const sources = new Map(readData(root, 'sources').map((s) => [s.id, s as unknown as TwinSource]));
+	const keep = keeper();
 	for (const file of htmlFiles(dir)) {
 		const html = readFileSync(join(dir, file), 'utf8');
 		digest.hashes.set(file, createHash('sha256').update(html).digest('base64url'));
-		digest.links.set(file, scanHtml(html));
+		const { links, ids } = scanHtml(html);
+		digest.links.set(file, { links: links.map(keep), ids: new Set([...ids].map(keep)) });
 		for (const hash of inlineScriptHashes([html])) hashes.add(hash);
 		addPageToVocabulary(digest.vocabularies.get(languageFolder(file, folders))!, html);
 		if (!file.endsWith('index.html') || NOINDEX.test(html)) continue;
@@ -88,7 +105,7 @@ export function builtDigest(dir: string): BuiltDigest {
 		const twin = markdownTwin(html, new URL(page, site).href, { site: SITE_NAME, sources, formatDate: formatPartialDate });
 		const path = twinPath(page, base);
 		writeFileSync(join(dir, path.slice(base.length)), twin.markdown);
-		digest.twins.push({ page, twin: path, title: twin.title, description: twin.description });
+		digest.twins.push({ page, twin: path, title: keep(twin.title), description: keep(twin.description) });
 	}
 	digest.scriptHashes = [...hashes].sort();
 	digests.set(dir, digest);
