@@ -50,15 +50,23 @@ const pageFields = {
 	draft: z.boolean().default(false),
 };
 
+/**
+ * The pages' loader. The raw MDX is not kept in the content store (`retainBody: false`): the pages are
+ * compiled modules, and what reads their text (the content rules, the drift check) reads the files
+ * (src/lib/content-model.ts). At 10,000 pages the kept bodies made the store, which the build bundles whole
+ * and every render step loads, 55 MB instead of a few.
+ */
+const mdxPages = (pattern: string, base: string) => glob({ pattern, base, retainBody: false });
+
 /** Articles: src/content/docs/<theme>/<slug>.mdx. The folder is the theme. */
 const docs = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: './src/content/docs' }),
+	loader: mdxPages('**/*.mdx', './src/content/docs'),
 	schema: z.object(pageFields),
 });
 
 /** Standalone pages outside the themes, such as the story overview at /story/. */
 const pages = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './src/content/pages' }),
+	loader: mdxPages('*.mdx', './src/content/pages'),
 	schema: z.object(pageFields),
 });
 
@@ -227,7 +235,7 @@ const strings = defineCollection({
  * facts (src/lib/translation.ts checks them); everything but the title and description is the English page's.
  */
 const translations = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: './src/content/translations' }),
+	loader: mdxPages('**/*.mdx', './src/content/translations'),
 	schema: z.object({
 		title: z.string().min(1, 'must not be empty').max(70, TITLE_LIMIT),
 		description: z.string().min(1, 'must not be empty').max(160, 'must be at most 160 characters (search engines cut longer ones)'),
