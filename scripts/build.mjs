@@ -2,7 +2,6 @@
 // src/integrations/pagefind.ts), with an editor's mistake reported as one clear message naming the file,
 // the line and what to do, never a stack trace. The site is built into a folder of its own and moved to
 // dist/ only when the build succeeds, so a failed build leaves no dist/ for a deploy step to pick up.
-import { build } from 'astro';
 import { rename, rm } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +39,13 @@ function describe(error) {
 	const hint = e.hint && !what.includes(e.hint) ? `\n  Hint: ${e.hint}` : '';
 	return `${where ? `${where}: ` : ''}${what}${hint}`;
 }
+
+// The bundler (Rolldown, in Rust) allocates with mimalloc, which by default keeps the memory it frees for a
+// while; at 10,000 pages that is about 1 GB still held through the render after bundling. Returned at once,
+// it is there for the render and the steps after it (docs/performance.md). mimalloc reads this as it loads,
+// so Astro is imported after it is set.
+process.env.MIMALLOC_PURGE_DELAY ??= '0';
+const { build } = await import('astro');
 
 await rm(next, { recursive: true, force: true });
 try {
