@@ -14,7 +14,7 @@ import offline from './src/integrations/offline.ts';
 import machineReadable from './src/integrations/machine-readable.ts';
 import memoryStages from './src/integrations/memory-stages.ts';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
-import { contentChunkGroups, contentChunkGuard } from './src/integrations/content-chunks.ts';
+import { contentChunkGroups, contentChunkGuard, contentEntriesDirect } from './src/integrations/content-chunks.ts';
 import { sitemapLocales } from './src/integrations/site-config.ts';
 
 /** Where the site is published, e.g. https://example.org. Used for canonical URLs and the sitemap. */
@@ -50,7 +50,7 @@ export default defineConfig({
 		syntaxHighlight: 'prism',
 	},
 	vite: {
-		plugins: [contentChunkGuard()],
+		plugins: [contentEntriesDirect(), contentChunkGuard()],
 		build: {
 			// Scripts stay in files (none inlined), so the colour-scheme script is the only inline code.
 			assetsInlineLimit: 0,
