@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { scanHtml, type PageLinks } from '../lib/links.ts';
+import { stringTable } from '../lib/owned-strings.ts';
 import type { VocabularyBuilder } from '../lib/did-you-mean.ts';
 import { addPageToVocabulary, vocabularyBuilder } from './search-vocabulary.ts';
 import { inlineScriptHashes } from '../lib/csp.ts';
@@ -65,21 +66,6 @@ export interface TwinEntry {
 /** Pages kept out of search engines and the sitemap (the 404 page, the offline page) get no twin. */
 const NOINDEX = /<meta name="robots" content="noindex"/;
 
-/**
- * A string the digest keeps, as a copy of its own. A string cut from a page's HTML (a regular expression's
- * match, a parser's text) can keep the whole page alive in V8 (a sliced string points into its parent): at
- * 10,000 pages the digest's few short strings held 870 MB of HTML that way (docs/performance.md). Equal
- * strings share one copy, since most links (the header's, the footer's) are on every page.
- */
-function keeper(): (text: string) => string {
-	const kept = new Map<string, string>();
-	return (text) => {
-		let own = kept.get(text);
-		if (own === undefined) kept.set((own = Buffer.from(text, 'utf8').toString('utf8')), own);
-		return own;
-	};
-}
-
 let config = DEFAULT_SITE_CONFIG;
 const digests = new Map<string, BuiltDigest>();
 
@@ -92,7 +78,9 @@ export function builtDigest(dir: string): BuiltDigest {
 	const folders = languageFolders(root);
 	digest = { links: new Map(), scriptHashes: [], vocabularies: new Map(['', ...folders].map((f) => [f, vocabularyBuilder(root)])), twins: [], hashes: new Map() };
 	const sources = new Map(readData(root, 'sources').map((s) => [s.id, s as unknown as TwinSource]));
-	const keep = keeper();
+	// What the digest keeps of a page must not keep the page's HTML alive (see stringTable): at 10,000 pages
+	// its few short strings held 870 MB of HTML that way (docs/performance.md).
+	const keep = stringTable();
 	for (const file of htmlFiles(dir)) {
 		const html = readFileSync(join(dir, file), 'utf8');
 		digest.hashes.set(file, createHash('sha256').update(html).digest('base64url'));

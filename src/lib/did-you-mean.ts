@@ -10,6 +10,7 @@
  * number of edits allowed grows with the length of the word, so short words are never "corrected" into
  * other short words.
  */
+import { stringTable } from './owned-strings.ts';
 
 /** One term: how it is shown, and how much it counts (frequency; names and titles count more). */
 export type VocabularyTerm = [display: string, weight: number];
@@ -179,6 +180,9 @@ const STOP = new Set('the and for that with from this was were are has have had 
 export class VocabularyBuilder {
 	#names = new Map<string, { display: string; weight: number }>();
 	#words = new Map<string, { forms: Map<string, number>; count: number; boost: number }>();
+	/** Each form read, as a string of its own (see stringTable), with its normalized key: most words recur. */
+	#keys = new Map<string, string>();
+	#own = stringTable();
 
 	/**
 	 * A name or title, and each of its words with a boost. A title is kept whole when it is short enough to
@@ -212,7 +216,8 @@ export class VocabularyBuilder {
 				for (const part of form.split(/[-'’]/)) if (part.length >= 3) this.addText(part, boost);
 				continue;
 			}
-			const key = normalizeTerm(form);
+			let key = this.#keys.get(form);
+			if (key === undefined) this.#keys.set((form = this.#own(form)), (key = normalizeTerm(form)));
 			if (STOP.has(key) || /\d/.test(key)) continue;
 			this.#addWord(form, boost, key);
 		}
@@ -223,7 +228,8 @@ export class VocabularyBuilder {
 		if (!w) this.#words.set(key, (w = { forms: new Map(), count: 0, boost: 0 }));
 		w.count++;
 		w.boost += boost;
-		w.forms.set(form, (w.forms.get(form) ?? 0) + 1);
+		const n = w.forms.get(form);
+		w.forms.set(n === undefined ? this.#own(form) : form, (n ?? 0) + 1);
 	}
 
 	/** The vocabulary: every name, then up to `maxWords` words, by weight. */
