@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { scanHtml, type PageLinks } from '../lib/links.ts';
 import { stringTable } from '../lib/owned-strings.ts';
-import type { VocabularyBuilder } from '../lib/did-you-mean.ts';
+import type { VocabularyBuilder } from '../lib/vocabulary-builder.ts';
 import { addPageToVocabulary, vocabularyBuilder } from './search-vocabulary.ts';
 import { inlineScriptHashes } from '../lib/csp.ts';
 import { markdownTwin, twinPath, type TwinSource } from '../lib/markdown-twin.ts';

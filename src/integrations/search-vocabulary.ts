@@ -3,7 +3,8 @@
  * in memory for `astro dev` by pagefind-dev.ts): entity names from the data, page titles, headings and
  * the frequent words of the indexed text. The browser loads it only after a query finds little.
  */
-import { pageText, VocabularyBuilder, type Vocabulary } from '../lib/did-you-mean.ts';
+import type { Vocabulary } from '../lib/did-you-mean.ts';
+import { pageText, VocabularyBuilder } from '../lib/vocabulary-builder.ts';
 import { readData } from '../lib/content-model.ts';
 
 /** Its name inside the Pagefind bundle folder (`<base>pagefind/`). */

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { editDistance, maxEdits, normalizeTerm, pageText, prepare, suggest, VocabularyBuilder, type Vocabulary } from '../../src/lib/did-you-mean.ts';
+import { editDistance, maxEdits, normalizeTerm, prepare, suggest, type Vocabulary } from '../../src/lib/did-you-mean.ts';
+import { pageText, VocabularyBuilder } from '../../src/lib/vocabulary-builder.ts';
 
 /** Names from the story, as a vocabulary would hold them, among ordinary words of the site. */
 const STORY: Vocabulary = {
