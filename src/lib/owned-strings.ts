@@ -9,8 +9,10 @@ export function stringTable(): (text: string) => string {
 	const kept = new Map<string, string>();
 	return (text) => {
 		let own = kept.get(text);
-		// JSON.parse makes a new string from the characters, never a view into `text`.
-		if (own === undefined) kept.set((own = JSON.parse(JSON.stringify(text)) as string), own);
+		if (own === undefined) kept.set((own = ownCopy(text)), own);
 		return own;
 	};
 }
+
+/** A copy of `text` of its own, never a view into it (JSON.parse makes a new string from the characters). */
+export const ownCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;

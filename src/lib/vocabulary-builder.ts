@@ -3,7 +3,7 @@
  * Kept apart from did-you-mean.ts, which the browser loads after a search that found little.
  */
 import { normalizeTerm, type Vocabulary, type VocabularyTerm } from './did-you-mean.ts';
-import { stringTable } from './owned-strings.ts';
+import { ownCopy } from './owned-strings.ts';
 
 let segmenter: Intl.Segmenter | undefined;
 /** Splits Chinese text into words (made once; the build's Node has the ICU data for it). */
@@ -15,9 +15,11 @@ const STOP = new Set('the and for that with from this was were are has have had 
 export class VocabularyBuilder {
 	#names = new Map<string, { display: string; weight: number }>();
 	#words = new Map<string, { forms: Map<string, number>; count: number; boost: number }>();
-	/** Each form read, as a string of its own (see stringTable), with its normalized key: most words recur. */
-	#keys = new Map<string, string>();
-	#own = stringTable();
+	/**
+	 * Each form read, as a copy of its own (see owned-strings.ts: a form cut from a page's text could keep
+	 * the text alive), with its normalized key, worked out once: most words recur.
+	 */
+	#forms = new Map<string, { form: string; key: string }>();
 
 	/**
 	 * A name or title, and each of its words with a boost. A title is kept whole when it is short enough to
@@ -42,29 +44,37 @@ export class VocabularyBuilder {
 	addText(text: string, boost = 0) {
 		for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*[\p{L}\p{N}]/gu)) {
 			if (/\p{Script=Han}/u.test(m[0])) {
-				for (const s of hanSegmenter().segment(m[0])) if (s.isWordLike && /^\p{Script=Han}{2,8}$/u.test(s.segment)) this.#addWord(s.segment, boost);
+				for (const s of hanSegmenter().segment(m[0])) if (s.isWordLike && /^\p{Script=Han}{2,8}$/u.test(s.segment)) this.#addWord(this.#read(s.segment), boost);
 				continue;
 			}
-			let form = m[0].replace(/['’]s$/, '');
+			const form = m[0].replace(/['’]s$/, '');
 			if (form.length < 3 || form.length > 30) continue;
 			if (/[-'’]/.test(form)) {
 				for (const part of form.split(/[-'’]/)) if (part.length >= 3) this.addText(part, boost);
 				continue;
 			}
-			let key = this.#keys.get(form);
-			if (key === undefined) this.#keys.set((form = this.#own(form)), (key = normalizeTerm(form)));
-			if (STOP.has(key) || /\d/.test(key)) continue;
-			this.#addWord(form, boost, key);
+			const read = this.#read(form);
+			if (STOP.has(read.key) || /\d/.test(read.key)) continue;
+			this.#addWord(read, boost);
 		}
 	}
 
-	#addWord(form: string, boost: number, key = normalizeTerm(form)) {
+	/** A form as the builder keeps it: its own copy and its key, from the table of forms read. */
+	#read(text: string): { form: string; key: string } {
+		let read = this.#forms.get(text);
+		if (!read) {
+			const form = ownCopy(text);
+			this.#forms.set(form, (read = { form, key: normalizeTerm(form) }));
+		}
+		return read;
+	}
+
+	#addWord({ form, key }: { form: string; key: string }, boost: number) {
 		let w = this.#words.get(key);
 		if (!w) this.#words.set(key, (w = { forms: new Map(), count: 0, boost: 0 }));
 		w.count++;
 		w.boost += boost;
-		const n = w.forms.get(form);
-		w.forms.set(n === undefined ? this.#own(form) : form, (n ?? 0) + 1);
+		w.forms.set(form, (w.forms.get(form) ?? 0) + 1);
 	}
 
 	/** The vocabulary: every name, then up to `maxWords` words, by weight. */
