@@ -94,9 +94,12 @@ export function findWords(word: string, indexed: Iterable<string>): { stem: stri
 	return { stem, words: keys.filter((k) => k.startsWith(stem)) };
 }
 
-/** The longest shorter indexed word (three letters or more) that `word` starts with, if any. */
+/** How long a shorter indexed word must be for a longer one's shared places to count with it (see baseWord). */
+const BASE_WORD_MIN = 3;
+
+/** The longest shorter indexed word (BASE_WORD_MIN letters or more) that `word` starts with, if any. */
 function baseWord(word: string, indexed: ReadonlyMap<string, unknown>): string | undefined {
-	for (let n = word.length - 1; n >= 3; n--) if (indexed.has(word.slice(0, n))) return word.slice(0, n);
+	for (let n = word.length - 1; n >= BASE_WORD_MIN; n--) if (indexed.has(word.slice(0, n))) return word.slice(0, n);
 	return undefined;
 }
 
@@ -293,8 +296,8 @@ export function* indexedWordStream(meta: unknown, chunks: Iterable<unknown>, kee
 			const onPages = new Map<number, Posting>();
 			let page = 0;
 			for (const posting of list) onPages.set((page += posting[0]), posting);
-			// The longest shorter indexed word (three letters or more) it starts with: the open words are all of those.
-			const base = open.findLast((o) => o.word.length >= 3);
+			// Its base word (see baseWord): the open words are all the shorter indexed words it starts with.
+			const base = open.findLast((o) => o.word.length >= BASE_WORD_MIN);
 			const counts = new Map<number, [number, number]>();
 			for (const [p, [, locations]] of onPages) {
 				const basePosting = base?.onPages.get(p);
