@@ -7,38 +7,45 @@
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { sitemapPaths } from './support.ts';
+import { inShard, sitemapPaths } from './support.ts';
 import { readData } from '../../src/lib/content-model.ts';
 import { ROOT } from '../support/project.ts';
 
 /** Markdown with its code removed, for looking for markup. */
 const outsideCode = (md: string) => md.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
 
-test('every sitemap page has a Markdown twin, linked from its head, without markup, whose footnotes are the page’s references', async ({ page, request }) => {
-	test.setTimeout(180_000);
-	const paths = await sitemapPaths(request);
-	expect(paths.length).toBeGreaterThan(50);
-	for (const path of paths) {
-		await page.goto(path);
-		const link = page.locator('head link[rel="alternate"][type="text/markdown"]');
-		await expect(link, path).toHaveCount(1);
-		const twin = new URL((await link.getAttribute('href'))!, page.url()).pathname;
-		const res = await request.get(twin);
-		expect(res.status(), twin).toBe(200);
-		const md = await res.text();
-		const title = (await page.getByRole('heading', { level: 1 }).first().textContent())!.trim();
-		expect(md.split('\n')[0], twin).toBe(`# ${title.replace(/([\\`*_[\]])/g, '\\$1')}`);
-		expect(md).toContain(`- Page: ${new URL(path, page.url()).href}`);
-		expect(outsideCode(md), `${twin} has no HTML or MDX tag`).not.toMatch(/(?<!\\)<\/?[A-Za-z][A-Za-z0-9-]*[\s/>]/);
-		// The footnotes list exactly the page's references, in order (by each source's address).
-		const listed = await page.locator('.references li[id^="ref-"]').evaluateAll((lis) => lis.map((li) => li.querySelector('a.url')!.getAttribute('href')!));
-		const notes = [...md.matchAll(/^\[\^(\d+)\]: .*\[([^\]]+)\]\(\1?[^)]*\)$/gm)].map((m) => m[2]);
-		expect(notes, twin).toEqual(listed);
-		// Every citation marker has its footnote.
-		for (const m of md.matchAll(/\[\^(\d+)\](?!:)/g)) expect(Number(m[1]), twin).toBeLessThanOrEqual(listed.length);
-		if (path.match(/^\/(rocketry|space-data-centres|rivalry)\/[^/]+\/$/) && !path.includes('/page/')) expect(md, twin).toMatch(/\[\^1\]/);
-	}
-});
+/** Every page is read in a browser: split the sitemap so both workers share it, each part with its own time. */
+const SHARDS = 4;
+
+for (let shard = 0; shard < SHARDS; shard++) {
+	test(`every sitemap page has a Markdown twin, linked from its head, without markup, whose footnotes are the page’s references (part ${shard + 1} of ${SHARDS})`, async ({ page, request }) => {
+		test.setTimeout(180_000);
+		const all = await sitemapPaths(request);
+		expect(all.length).toBeGreaterThan(50);
+		const paths = all.filter(inShard(shard, SHARDS));
+		for (const path of paths) {
+			// What is checked is in the HTML: no need to wait for the stylesheet, fonts or scripts.
+			await page.goto(path, { waitUntil: 'domcontentloaded' });
+			const link = page.locator('head link[rel="alternate"][type="text/markdown"]');
+			await expect(link, path).toHaveCount(1);
+			const twin = new URL((await link.getAttribute('href'))!, page.url()).pathname;
+			const res = await request.get(twin);
+			expect(res.status(), twin).toBe(200);
+			const md = await res.text();
+			const title = (await page.getByRole('heading', { level: 1 }).first().textContent())!.trim();
+			expect(md.split('\n')[0], twin).toBe(`# ${title.replace(/([\\`*_[\]])/g, '\\$1')}`);
+			expect(md).toContain(`- Page: ${new URL(path, page.url()).href}`);
+			expect(outsideCode(md), `${twin} has no HTML or MDX tag`).not.toMatch(/(?<!\\)<\/?[A-Za-z][A-Za-z0-9-]*[\s/>]/);
+			// The footnotes list exactly the page's references, in order (by each source's address).
+			const listed = await page.locator('.references li[id^="ref-"]').evaluateAll((lis) => lis.map((li) => li.querySelector('a.url')!.getAttribute('href')!));
+			const notes = [...md.matchAll(/^\[\^(\d+)\]: .*\[([^\]]+)\]\(\1?[^)]*\)$/gm)].map((m) => m[2]);
+			expect(notes, twin).toEqual(listed);
+			// Every citation marker has its footnote.
+			for (const m of md.matchAll(/\[\^(\d+)\](?!:)/g)) expect(Number(m[1]), twin).toBeLessThanOrEqual(listed.length);
+			if (path.match(/^\/(rocketry|space-data-centres|rivalry)\/[^/]+\/$/) && !path.includes('/page/')) expect(md, twin).toMatch(/\[\^1\]/);
+		}
+	});
+}
 
 test('llms.txt links every twin (each translation under its language), each link resolves; llms-full.txt holds every English page once', async ({ request }) => {
 	const paths = await sitemapPaths(request);

@@ -16,6 +16,9 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 	return paths;
 }
 
+/** For Array.filter: whether the i-th item falls in part `shard` (from 0) of `shards`, for tests that split a long list. */
+export const inShard = (shard: number, shards: number) => (_: unknown, i: number) => i % shards === shard;
+
 /** Collects console errors and uncaught exceptions; call the returned check at the end. */
 export function watchErrors(page: Page) {
 	const errors: string[] = [];
