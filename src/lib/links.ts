@@ -9,8 +9,11 @@ export interface PageLinks {
 	ids: Set<string>;
 }
 
-const ATTR = /<(a|link|img|script|source|use|iframe|form)\b[^>]*?\s(href|src|action|srcset)\s*=\s*("([^"]*)"|'([^']*)')/gi;
-const ID = /\s(?:id|name)\s*=\s*("([^"]*)"|'([^']*)')/gi;
+/** The elements whose attributes load or link something, and those attributes (every one of them on an element). */
+const TAG = /<(?:a|link|img|script|source|use|iframe|form)\b([^>]*)>/gi;
+const ATTR = /\s(href|src|action|srcset)\s*=\s*("([^"]*)"|'([^']*)')/gi;
+/** A fragment's target: any element's id, or the name of an <a> (HTML's legacy anchors; a <meta name> is no target). */
+const ID = /\sid\s*=\s*("([^"]*)"|'([^']*)')|<a\b[^>]*?\sname\s*=\s*("([^"]*)"|'([^']*)')/gi;
 
 /** Decodes the few character references that appear in attribute values. */
 function unescapeAttr(v: string): string {
@@ -20,13 +23,14 @@ function unescapeAttr(v: string): string {
 /** Extracts link targets and ids from an HTML document. `<template>` contents count as links too. */
 export function scanHtml(html: string): PageLinks {
 	const links: string[] = [];
-	for (const m of html.matchAll(ATTR)) {
-		const value = unescapeAttr(m[4] ?? m[5] ?? '');
-		if (m[2]!.toLowerCase() === 'srcset') links.push(...value.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
-		else links.push(value);
-	}
+	for (const tag of html.matchAll(TAG))
+		for (const m of tag[1]!.matchAll(ATTR)) {
+			const value = unescapeAttr(m[3] ?? m[4] ?? '');
+			if (m[1]!.toLowerCase() === 'srcset') links.push(...value.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+			else links.push(value);
+		}
 	const ids = new Set<string>();
-	for (const m of html.matchAll(ID)) ids.add(unescapeAttr(m[2] ?? m[3] ?? ''));
+	for (const m of html.matchAll(ID)) ids.add(unescapeAttr(m[2] ?? m[3] ?? m[5] ?? m[6] ?? ''));
 	return { links, ids };
 }
 
