@@ -64,6 +64,9 @@ export async function indexSite(dir: string, outputRoot = dir, languages: readon
 			if (pages === 0) throw new Error(`Pagefind found no pages marked data-pagefind-body in ${path}`);
 			const written = await index.writeFiles({ outputPath: join(outputRoot, language.folder, 'pagefind') });
 			if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+			// The service keeps every index it made until it closes: free this one before the next language's,
+			// so Pagefind holds one language at a time.
+			await index.deleteIndex();
 			counts.push(pages);
 		}
 		return counts;
