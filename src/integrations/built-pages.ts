@@ -6,11 +6,16 @@
  * llms.txt lists them, see machine-readable.ts). Memory so grows with the links and words of the site, not with its HTML: at 30,000 pages the
  * HTML alone would be over a gigabyte. The integration clears the digest when a build starts and once it is
  * done, so no build sees another's pages.
+ *
+ * The pass gives the event loop a turn every few milliseconds: Pagefind indexes in a process of its own,
+ * driven by messages from this one (add the pages, then write the bundle), and a pass that held the event loop
+ * for its whole length would leave Pagefind waiting for its next message meanwhile.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { scanHtml, type PageLinks } from '../lib/links.ts';
 import { stringTable } from '../lib/owned-strings.ts';
 import type { VocabularyBuilder } from '../lib/vocabulary-builder.ts';
@@ -66,22 +71,34 @@ export interface TwinEntry {
 /** Pages kept out of search engines and the sitemap (the 404 page, the offline page) get no twin. */
 const NOINDEX = /<meta name="robots" content="noindex"/;
 
+/** How long the pass works before it gives the event loop a turn, in milliseconds. */
+const SLICE_MS = 20;
+
 let config = DEFAULT_SITE_CONFIG;
-const digests = new Map<string, BuiltDigest>();
+const digests = new Map<string, Promise<BuiltDigest>>();
 
 /** The digest of the pages built into `dir`, read in one pass on first use in a build. */
-export function builtDigest(dir: string): BuiltDigest {
+export function builtDigest(dir: string): Promise<BuiltDigest> {
 	let digest = digests.get(dir);
-	if (digest) return digest;
+	if (!digest) digests.set(dir, (digest = readDigest(dir)));
+	return digest;
+}
+
+async function readDigest(dir: string): Promise<BuiltDigest> {
 	const hashes = new Set<string>();
 	const { base, site, root } = config;
 	const folders = languageFolders(root);
-	digest = { links: new Map(), scriptHashes: [], vocabularies: new Map(['', ...folders].map((f) => [f, vocabularyBuilder(root)])), twins: [], hashes: new Map() };
+	const digest: BuiltDigest = { links: new Map(), scriptHashes: [], vocabularies: new Map(['', ...folders].map((f) => [f, vocabularyBuilder(root)])), twins: [], hashes: new Map() };
 	const sources = new Map(readData(root, 'sources').map((s) => [s.id, s as unknown as TwinSource]));
 	// What the digest keeps of a page must not keep the page's HTML alive (see stringTable): at 10,000 pages
 	// its few short strings held 870 MB of HTML that way (docs/performance.md).
 	const keep = stringTable();
+	let slice = performance.now();
 	for (const file of htmlFiles(dir)) {
+		if (performance.now() - slice > SLICE_MS) {
+			await nextTurn();
+			slice = performance.now();
+		}
 		const html = readFileSync(join(dir, file), 'utf8');
 		digest.hashes.set(file, createHash('sha256').update(html).digest('base64url'));
 		const { links, ids } = scanHtml(html);
@@ -96,7 +113,6 @@ export function builtDigest(dir: string): BuiltDigest {
 		digest.twins.push({ page, twin: path, title: keep(twin.title), description: keep(twin.description) });
 	}
 	digest.scriptHashes = [...hashes].sort();
-	digests.set(dir, digest);
 	return digest;
 }
 

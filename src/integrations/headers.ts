@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The policy for the pages in a built output folder. */
-function policyFor(out: string): string {
-	return policyHeader(builtDigest(out).scriptHashes);
+async function policyFor(out: string): Promise<string> {
+	return policyHeader((await builtDigest(out)).scriptHashes);
 }
 
 export default function headers(): AstroIntegration {
@@ -25,12 +25,12 @@ export default function headers(): AstroIntegration {
 		hooks: {
 			// The pages are final once written: read them for the policy while Pagefind indexes in its own process,
 			// rather than after it, when only the cache rules are left to write.
-			'astro:build:generated': ({ dir }) => {
-				policy = policyFor(fileURLToPath(dir));
+			'astro:build:generated': async ({ dir }) => {
+				policy = await policyFor(fileURLToPath(dir));
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const csp = policy ?? policyFor(out);
+				const csp = policy ?? (await policyFor(out));
 				policy = undefined;
 				const file = join(out, '_headers');
 				if (!existsSync(file)) return;

@@ -26,10 +26,10 @@ export default function linkCheck(): AstroIntegration {
 			'astro:config:done': ({ config: resolved }) => {
 				config = siteConfig(resolved);
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const { base, srcDir } = config;
 				const out = fileURLToPath(dir);
-				const scanned = builtDigest(out).links;
+				const scanned = (await builtDigest(out)).links;
 				const existing = new Set(readdirSync(out, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/')));
 				const problems: string[] = [];
 				let checked = 0;

@@ -45,10 +45,10 @@ export default function machineReadable(): AstroIntegration {
 				config = siteConfig(resolved);
 			},
 			// As soon as the pages are written, so the link check (at build:done) finds these files too.
-			'astro:build:generated': ({ dir, logger }) => {
+			'astro:build:generated': async ({ dir, logger }) => {
 				const { base, site, root } = config;
 				const out = fileURLToPath(dir);
-				const { twins: all } = builtDigest(out);
+				const { twins: all } = await builtDigest(out);
 				// The source language's pages in sections, as before; each translation's pages listed after them,
 				// under the language's name (llms-full.txt holds the source language only).
 				const languages = readData(root, 'languages');

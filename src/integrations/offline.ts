@@ -56,7 +56,7 @@ export default function offline(): AstroIntegration {
 				const { base, root } = config;
 				const started = performance.now();
 				const out = fileURLToPath(dir);
-				const manifest = offlineManifest(out, base, builtDigest(out).hashes);
+				const manifest = offlineManifest(out, base, (await builtDigest(out)).hashes);
 				writeFileSync(join(out, OFFLINE_MANIFEST), JSON.stringify(manifest));
 				const staging = mkdtempSync(join(tmpdir(), 'atlas-sw-'));
 				try {

@@ -112,18 +112,19 @@ export default function pagefindIntegration(): AstroIntegration {
 			// written outside dist/ and moved in only when the build succeeds, so a build that fails meanwhile
 			// leaves nothing of it in dist/. (Handing Pagefind each page while Astro renders was measured too:
 			// on two cores it slowed the render by more than it saved.)
-			'astro:build:generated': ({ dir }) => {
+			'astro:build:generated': async ({ dir }) => {
 				const out = fileURLToPath(dir);
 				indexing = start(out);
 				indexing.catch(() => {});
-				// One pass over the pages, for the "Did you mean" vocabulary, the CSP hashing and the link check.
-				builtDigest(out);
+				// One pass over the pages, for the "Did you mean" vocabulary, the CSP hashing and the link check;
+				// it yields to the event loop as it goes, so Pagefind gets its messages meanwhile.
+				await builtDigest(out);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				// Each language's "Did you mean" vocabulary, while Pagefind finishes in its own process.
 				const vocabStarted = performance.now();
-				const vocabularies = new Map([...builtDigest(out).vocabularies].map(([folder, b]) => [folder, JSON.stringify(b.build())]));
+				const vocabularies = new Map([...(await builtDigest(out)).vocabularies].map(([folder, b]) => [folder, JSON.stringify(b.build())]));
 				const vocabMs = Math.round(performance.now() - vocabStarted);
 				const pages = await (indexing ?? start(out));
 				indexing = undefined;
