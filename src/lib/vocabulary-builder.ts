@@ -9,17 +9,36 @@ let segmenter: Intl.Segmenter | undefined;
 /** Splits Chinese text into words (made once; the build's Node has the ICU data for it). */
 const hanSegmenter = () => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 
+/** A token of running text: a letter, then letters, digits, apostrophes or hyphens, ending on a letter or digit. */
+const TOKEN = /[\p{L}][\p{L}\p{N}'’-]*[\p{L}\p{N}]/gu;
+
 const STOP = new Set('the and for that with from this was were are has have had its his her their they them into over than then also but not can will would could which who whom what when where while about after before been being more most such only other some these those there said says say his she him our out one two may might per via'.split(' '));
+
+/** A word of the vocabulary: its forms as read ("Launch", "launch"), how often it was read and its boost. */
+interface Word {
+	forms: Form[];
+	count: number;
+	boost: number;
+}
+/** One form of a word, as read: its own copy of the text (see owned-strings.ts) and how often it was read. */
+interface Form {
+	form: string;
+	count: number;
+	word: Word;
+}
 
 /** Collects words and names from pages, then gives the vocabulary: names and titles first, then the most frequent words. */
 export class VocabularyBuilder {
 	#names = new Map<string, { display: string; weight: number }>();
-	#words = new Map<string, { forms: Map<string, number>; count: number; boost: number }>();
+	/** The words, by normalized key, in the order first read. */
+	#words = new Map<string, Word>();
+	/** Each counted form read, by its text. */
+	#forms = new Map<string, Form>();
 	/**
-	 * Each form read, as a copy of its own (see owned-strings.ts: a form cut from a page's text could keep
-	 * the text alive), with its normalized key, worked out once: most words recur.
+	 * What each token of running text adds, worked out once: most tokens recur, and the rules (possessive,
+	 * length, hyphens, stop words, Chinese segmentation) give the same forms every time.
 	 */
-	#forms = new Map<string, { form: string; key: string }>();
+	#tokens = new Map<string, readonly Form[]>();
 
 	/**
 	 * A name or title, and each of its words with a boost. A title is kept whole when it is short enough to
@@ -42,47 +61,51 @@ export class VocabularyBuilder {
 	 * without spaces, is split into its words first (Intl.Segmenter), and words of two characters count.
 	 */
 	addText(text: string, boost = 0) {
-		for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*[\p{L}\p{N}]/gu)) {
-			if (/\p{Script=Han}/u.test(m[0])) {
-				for (const s of hanSegmenter().segment(m[0])) if (s.isWordLike && /^\p{Script=Han}{2,8}$/u.test(s.segment)) this.#addWord(this.#read(s.segment), boost);
-				continue;
+		for (const m of text.matchAll(TOKEN))
+			for (const f of this.#tokenForms(m[0])) {
+				if (f.count++ === 0) f.word.forms.push(f);
+				f.word.count++;
+				f.word.boost += boost;
 			}
-			const form = m[0].replace(/['’]s$/, '');
-			if (form.length < 3 || form.length > 30) continue;
+	}
+
+	/** The forms a token of running text adds, in order (none for a stop word, a number or a short word). */
+	#tokenForms(token: string): readonly Form[] {
+		const known = this.#tokens.get(token);
+		if (known) return known;
+		const forms: Form[] = [];
+		const form = token.replace(/['’]s$/, '');
+		if (/\p{Script=Han}/u.test(token)) {
+			for (const s of hanSegmenter().segment(token)) if (s.isWordLike && /^\p{Script=Han}{2,8}$/u.test(s.segment)) forms.push(this.#form(s.segment, normalizeTerm(s.segment)));
+		} else if (form.length >= 3 && form.length <= 30) {
 			if (/[-'’]/.test(form)) {
-				for (const part of form.split(/[-'’]/)) if (part.length >= 3) this.addText(part, boost);
-				continue;
+				for (const part of form.split(/[-'’]/)) if (part.length >= 3) for (const m of part.matchAll(TOKEN)) forms.push(...this.#tokenForms(m[0]));
+			} else {
+				const key = normalizeTerm(form);
+				if (!STOP.has(key) && !/\d/.test(key)) forms.push(this.#form(form, key));
 			}
-			const read = this.#read(form);
-			if (STOP.has(read.key) || /\d/.test(read.key)) continue;
-			this.#addWord(read, boost);
 		}
+		this.#tokens.set(ownCopy(token), forms);
+		return forms;
 	}
 
-	/** A form as the builder keeps it: its own copy and its key, from the table of forms read. */
-	#read(text: string): { form: string; key: string } {
-		let read = this.#forms.get(text);
-		if (!read) {
-			const form = ownCopy(text);
-			this.#forms.set(form, (read = { form, key: normalizeTerm(form) }));
+	/** The form `text` of the word `key`, from the table of forms read. */
+	#form(text: string, key: string): Form {
+		let form = this.#forms.get(text);
+		if (!form) {
+			let word = this.#words.get(key);
+			if (!word) this.#words.set(key, (word = { forms: [], count: 0, boost: 0 }));
+			this.#forms.set(text, (form = { form: ownCopy(text), count: 0, word }));
 		}
-		return read;
-	}
-
-	#addWord({ form, key }: { form: string; key: string }, boost: number) {
-		let w = this.#words.get(key);
-		if (!w) this.#words.set(key, (w = { forms: new Map(), count: 0, boost: 0 }));
-		w.count++;
-		w.boost += boost;
-		w.forms.set(form, (w.forms.get(form) ?? 0) + 1);
+		return form;
 	}
 
 	/** The vocabulary: every name, then up to `maxWords` words, by weight. */
 	build(maxWords = 8000): Vocabulary {
-		const display = (forms: Map<string, number>) => {
-			const lower = [...forms.keys()].find((f) => f === f.toLowerCase());
-			if (lower && (forms.get(lower) ?? 0) * 4 >= Math.max(...forms.values())) return lower;
-			return [...forms].sort((a, b) => b[1] - a[1])[0]![0];
+		const display = (forms: readonly Form[]) => {
+			const lower = forms.find((f) => f.form === f.form.toLowerCase());
+			if (lower && lower.count * 4 >= Math.max(...forms.map((f) => f.count))) return lower.form;
+			return [...forms].sort((a, b) => b.count - a.count)[0]!.form;
 		};
 		const words = [...this.#words.values()]
 			.filter((w) => w.count >= 2 || w.boost > 0)
