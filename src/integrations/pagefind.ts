@@ -19,6 +19,9 @@ import { VOCABULARY_FILE } from './search-vocabulary.ts';
 import { searchFiles } from './search-manifest.ts';
 import { PAGEFIND_LANGUAGE, pagefindLanguage } from '../lib/search-preload.ts';
 
+/** jemalloc's settings for Pagefind's indexer: return freed pages to the system within half a second. */
+const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:500,muzzy_decay_ms:0';
+
 /** A language's Pagefind bundle: its output folder ("" at the root, "es", …) and the language Pagefind indexes it as. */
 export interface SearchLanguage {
 	folder: string;
@@ -50,6 +53,11 @@ export function sourceGlob(dir: string, folders: readonly string[]): string | un
  * bundle to `<outputRoot>/<folder>/pagefind`. Returns the page count of each language.
  */
 export async function indexSite(dir: string, outputRoot = dir, languages: readonly SearchLanguage[] = [{ folder: '', pagefind: PAGEFIND_LANGUAGE }]): Promise<number[]> {
+	// Pagefind's indexer (jemalloc) keeps freed memory resident for ten seconds by default, through a build
+	// whose data structures are made and dropped within that time: returning it within half a second took
+	// its peak from 3.26 to 2.69 GB at 10,000 pages, at no measurable cost in time (docs/performance.md).
+	// Read when the service starts; an allocator setting of the caller's own is kept.
+	process.env._RJEM_MALLOC_CONF ??= PAGEFIND_ALLOCATOR;
 	const folders = languages.map((l) => l.folder).filter(Boolean);
 	const counts: number[] = [];
 	try {
