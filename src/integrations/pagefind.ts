@@ -55,7 +55,8 @@ export function sourceGlob(dir: string, folders: readonly string[]): string | un
 export async function indexSite(dir: string, outputRoot = dir, languages: readonly SearchLanguage[] = [{ folder: '', pagefind: PAGEFIND_LANGUAGE }]): Promise<number[]> {
 	// Pagefind's indexer (jemalloc) keeps freed memory resident for ten seconds by default, through a build
 	// whose data structures are made and dropped within that time: returning it within half a second took
-	// its peak from 3.26 to 2.69 GB at 10,000 pages, at no measurable cost in time (docs/performance.md).
+	// its peak from about 3.2 to 2.6 GB at 10,000 pages and from 8.6 to 7.8 GB at 30,000, at no
+	// measurable cost in time (docs/performance.md).
 	// Read when the service starts; an allocator setting of the caller's own is kept.
 	process.env._RJEM_MALLOC_CONF ??= PAGEFIND_ALLOCATOR;
 	const folders = languages.map((l) => l.folder).filter(Boolean);
