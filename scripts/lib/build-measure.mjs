@@ -50,9 +50,10 @@ export function treeRssKB(root) {
  * One clean build of the project in `dir` (caches and dist/ removed first): wall seconds, the peak RSS of the
  * build's Node process (`peakMB`), and the peak of the whole process tree, Pagefind's indexer included
  * (`treePeakMB`, sampled every 100 ms). `entry` is the module that builds (ours: scripts/build.mjs; a peer:
- * Astro's own build).
+ * Astro's own build). A failed build ends the benchmark, printing its output; with `allowFailure` (a peer's
+ * build, which may run out of memory on a large site) it returns `failed`, the end of the output, instead.
  */
-export async function buildOnce(dir, entry = "await import('./scripts/build.mjs');") {
+export async function buildOnce(dir, entry = "await import('./scripts/build.mjs');", { allowFailure = false } = {}) {
 	for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
 	writeFileSync(join(dir, 'measure-build.mjs'), `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync('rss.txt', String(process.resourceUsage().maxRSS)));\n${entry}\n`);
 	const started = performance.now();
@@ -63,10 +64,18 @@ export async function buildOnce(dir, entry = "await import('./scripts/build.mjs'
 	build.stderr.on('data', (d) => (output += d));
 	let treePeak = 0;
 	const sampler = setInterval(() => (treePeak = Math.max(treePeak, treeRssKB(build.pid))), 100);
-	const code = await new Promise((resolve) => build.on('close', resolve));
+	const [code, signal] = await new Promise((resolve) => build.on('close', (...end) => resolve(end)));
 	clearInterval(sampler);
 	const seconds = (performance.now() - started) / 1000;
-	if (code !== 0) { console.error(output); process.exit(1); }
+	if (code !== 0) {
+		// The error's own line (Node's "FATAL ERROR: … heap out of memory", Astro's error), else the output's last.
+		const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+		const reason = lines.find((l) => /^FATAL ERROR/.test(l)) ?? lines.find((l) => /^\[?\w*Error\]?:? /.test(l)) ?? lines.at(-1) ?? 'no output';
+		const failed = `${signal ? `killed by ${signal}` : `exit code ${code}`} after ${seconds.toFixed(1)} s, peak ${Math.round(treePeak / 1024)} MB: ${reason.slice(0, 300)}`;
+		if (allowFailure) return { seconds, peakMB: NaN, treePeakMB: treePeak / 1024, stages: [], failed };
+		console.error(output);
+		process.exit(1);
+	}
 	// Our build reports its memory by stage (src/integrations/memory-stages.ts); a peer's does not.
 	const stages = [...output.matchAll(/^memory: (.*)$/gm)].map((m) => m[1]);
 	return { seconds, peakMB: Number(readFileSync(join(dir, 'rss.txt'), 'utf8')) / 1024, treePeakMB: treePeak / 1024, stages };
