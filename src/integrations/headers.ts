@@ -13,25 +13,14 @@ import { builtDigest } from './built-pages.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The policy for the pages in a built output folder. */
-async function policyFor(out: string): Promise<string> {
-	return policyHeader((await builtDigest(out)).scriptHashes);
-}
-
 export default function headers(): AstroIntegration {
-	let policy: string | undefined;
 	return {
 		name: 'atlas:headers',
 		hooks: {
-			// The pages are final once written: read them for the policy while Pagefind indexes in its own process,
-			// rather than after it, when only the cache rules are left to write.
-			'astro:build:generated': async ({ dir }) => {
-				policy = await policyFor(fileURLToPath(dir));
-			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const csp = policy ?? (await policyFor(out));
-				policy = undefined;
+				// The inline scripts' hashes come from the one pass over the pages, made while Pagefind indexed.
+				const csp = policyHeader((await builtDigest(out)).scriptHashes);
 				const file = join(out, '_headers');
 				if (!existsSync(file)) return;
 				const entries = (dir: string): Entry[] => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() })) : []);
