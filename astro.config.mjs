@@ -13,6 +13,7 @@ import builtPages from './src/integrations/built-pages.ts';
 import offline from './src/integrations/offline.ts';
 import machineReadable from './src/integrations/machine-readable.ts';
 import memoryStages from './src/integrations/memory-stages.ts';
+import searchHandover from './src/integrations/search-after-build.ts';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { contentChunkGroups, contentChunkGuard, contentEntriesDirect } from './src/integrations/content-chunks.ts';
 import { sitemapLocales } from './src/integrations/site-config.ts';
@@ -72,7 +73,9 @@ export default defineConfig({
 	// Build hooks run in this order. Pagefind indexes from the moment the pages are written, while the
 	// sitemap and link check run; machineReadable writes llms.txt from the pages' Markdown twins; offline lists
 	// the finished output, search bundle included, for saving and
-	// bundles the service worker; headers comes after them so its cache rules cover every file; builtPages
+	// bundles the service worker; headers comes after them so its cache rules cover every file; when the
+	// search step runs after the build (scripts/build.mjs), those three leave their work to it and
+	// searchHandover hands it what it needs of the pages; builtPages
 	// lets the pages' digest, read once for the link check and the CSP, go when the others are done.
-	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/(404|offline|translations)\/?$/.test(page), i18n: sitemapLocales(fileURLToPath(new URL('.', import.meta.url))) }), linkCheck(), pagefind(), machineReadable(), offline(), headers(), builtPages(), memoryStages()],
+	integrations: [contentCheck(), mdx({ optimize: true }), sitemap({ filter: (page) => !/\/(404|offline|translations)\/?$/.test(page), i18n: sitemapLocales(fileURLToPath(new URL('.', import.meta.url))) }), linkCheck(), pagefind(), machineReadable(), offline(), headers(), searchHandover(), builtPages(), memoryStages()],
 });

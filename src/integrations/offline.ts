@@ -13,7 +13,8 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'vite';
 import { builtDigest } from './built-pages.ts';
-import { DEFAULT_SITE_CONFIG, siteConfig } from './site-config.ts';
+import { DEFAULT_SITE_CONFIG, siteConfig, type SiteConfig } from './site-config.ts';
+import { searchAfterBuild, type Logger } from './build-mode.ts';
 import { fileUrl, isOfflineFile, OFFLINE_MANIFEST, OFFLINE_PAGE, SERVICE_WORKER, type OfflineManifest } from '../lib/offline.ts';
 
 /** Files whose names change with their contents: Astro's assets and Pagefind's chunks. */
@@ -44,6 +45,42 @@ export function offlineManifest(out: string, base: string, pageHashes: ReadonlyM
 	return { build: hash.digest('hex').slice(0, 16), files, shell: [`${base}${OFFLINE_PAGE}`, ...new Set(assets)], bytes: files.reduce((n, f) => n + f.bytes, 0) };
 }
 
+/**
+ * Writes the offline manifest of the output in `out` and bundles the service worker with its id. `pageHashes`
+ * are the pages' hashes from the one pass over them (built-pages.ts).
+ */
+export async function writeOffline(out: string, { base, root }: Pick<SiteConfig, 'base' | 'root'>, pageHashes: ReadonlyMap<string, string>, logger: Logger): Promise<void> {
+	const started = performance.now();
+	const manifest = offlineManifest(out, base, pageHashes);
+	writeFileSync(join(out, OFFLINE_MANIFEST), JSON.stringify(manifest));
+	const staging = mkdtempSync(join(tmpdir(), 'atlas-sw-'));
+	try {
+		await bundle({
+			configFile: false,
+			root,
+			logLevel: 'warn',
+			define: {
+				__BUILD__: JSON.stringify(manifest.build),
+				__BASE__: JSON.stringify(base),
+				__SHELL__: JSON.stringify(manifest.shell),
+				__FILES__: JSON.stringify(manifest.files.length),
+				__BYTES__: JSON.stringify(manifest.bytes),
+				'process.env.NODE_ENV': JSON.stringify('production'),
+			},
+			build: {
+				outDir: staging,
+				emptyOutDir: true,
+				copyPublicDir: false,
+				lib: { entry: join(root, 'src/offline/service-worker.ts'), formats: ['iife'], name: 'atlasServiceWorker', fileName: () => SERVICE_WORKER },
+			},
+		});
+		renameSync(join(staging, SERVICE_WORKER), join(out, SERVICE_WORKER));
+	} finally {
+		rmSync(staging, { recursive: true, force: true });
+	}
+	logger.info(`Offline reading: ${manifest.files.length} files (${(manifest.bytes / 1e6).toFixed(1)} MB) in ${OFFLINE_MANIFEST}, build ${manifest.build}; service worker in ${Math.round(performance.now() - started)} ms.`);
+}
+
 export default function offline(): AstroIntegration {
 	let config = DEFAULT_SITE_CONFIG;
 	return {
@@ -53,37 +90,9 @@ export default function offline(): AstroIntegration {
 				config = siteConfig(resolved);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { base, root } = config;
-				const started = performance.now();
+				if (searchAfterBuild()) return;
 				const out = fileURLToPath(dir);
-				const manifest = offlineManifest(out, base, (await builtDigest(out)).hashes);
-				writeFileSync(join(out, OFFLINE_MANIFEST), JSON.stringify(manifest));
-				const staging = mkdtempSync(join(tmpdir(), 'atlas-sw-'));
-				try {
-					await bundle({
-						configFile: false,
-						root,
-						logLevel: 'warn',
-						define: {
-							__BUILD__: JSON.stringify(manifest.build),
-							__BASE__: JSON.stringify(base),
-							__SHELL__: JSON.stringify(manifest.shell),
-							__FILES__: JSON.stringify(manifest.files.length),
-							__BYTES__: JSON.stringify(manifest.bytes),
-							'process.env.NODE_ENV': JSON.stringify('production'),
-						},
-						build: {
-							outDir: staging,
-							emptyOutDir: true,
-							copyPublicDir: false,
-							lib: { entry: join(root, 'src/offline/service-worker.ts'), formats: ['iife'], name: 'atlasServiceWorker', fileName: () => SERVICE_WORKER },
-						},
-					});
-					renameSync(join(staging, SERVICE_WORKER), join(out, SERVICE_WORKER));
-				} finally {
-					rmSync(staging, { recursive: true, force: true });
-				}
-				logger.info(`Offline reading: ${manifest.files.length} files (${(manifest.bytes / 1e6).toFixed(1)} MB) in ${OFFLINE_MANIFEST}, build ${manifest.build}; service worker in ${Math.round(performance.now() - started)} ms.`);
+				await writeOffline(out, config, (await builtDigest(out)).hashes, logger);
 			},
 		},
 	};

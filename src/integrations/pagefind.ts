@@ -18,6 +18,7 @@ import { readData } from '../lib/content-model.ts';
 import { VOCABULARY_FILE } from './search-vocabulary.ts';
 import { searchFiles } from './search-manifest.ts';
 import { PAGEFIND_LANGUAGE, pagefindLanguage } from '../lib/search-preload.ts';
+import { searchAfterBuild, type Logger } from './build-mode.ts';
 
 /** jemalloc's settings for Pagefind's indexer: return freed pages to the system within half a second. */
 const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:500,muzzy_decay_ms:0';
@@ -94,13 +95,45 @@ async function moveInto(from: string, to: string) {
 	});
 }
 
+/** Each language's "Did you mean" vocabulary, as the file it is written to, by language folder. */
+export async function vocabularyFiles(out: string): Promise<Map<string, string>> {
+	return new Map([...(await builtDigest(out)).vocabularies].map(([folder, b]) => [folder, JSON.stringify(b.build())]));
+}
+
+/**
+ * Puts each language's finished bundle in place from `staging` with the files the build adds to it (the
+ * "Did you mean" vocabulary, the preload manifest and first-result tables). Returns how many files it added.
+ */
+export async function placeBundles(out: string, staging: string, root: string, vocabularies: ReadonlyMap<string, string>): Promise<number> {
+	let extraFiles = 0;
+	for (const { folder } of searchLanguages(root)) {
+		const bundle = join(out, folder, 'pagefind');
+		await moveInto(join(staging, folder, 'pagefind'), bundle);
+		await writeFile(join(bundle, VOCABULARY_FILE), vocabularies.get(folder) ?? '{"terms":[]}');
+		const extra = searchFiles((name) => { try { return readFileSync(join(bundle, name)); } catch { return undefined; } });
+		for (const sub of new Set([...extra.keys()].map((name) => dirname(join(bundle, name))))) await mkdir(sub, { recursive: true });
+		await Promise.all([...extra].map(([name, text]) => writeFile(join(bundle, name), text)));
+		extraFiles += extra.size;
+	}
+	await rm(staging, { recursive: true, force: true });
+	return extraFiles;
+}
+
+/** Indexes the built site in `out` and puts its bundles in place: the search step of a build that leaves it until after (see search-after-build.ts). */
+export async function indexBuiltSite(out: string, staging: string, root: string, vocabularies: ReadonlyMap<string, string>, logger: Logger): Promise<void> {
+	const started = performance.now();
+	await rm(staging, { recursive: true, force: true });
+	const pages = await indexSite(out, staging, searchLanguages(root));
+	const extraFiles = await placeBundles(out, staging, root, vocabularies);
+	logger.info(`Indexed ${pages.join(' + ')} pages in ${Math.round(performance.now() - started)} ms, after the build (preload and first-result files: ${extraFiles}).`);
+}
+
 export default function pagefindIntegration(): AstroIntegration {
 	let base = '/';
 	let staging = '';
 	let indexing: Promise<number[]> | undefined;
 	let started = 0;
 	let root: URL;
-	/** The built pages' HTML, taken from the read the CSP hashing and the link check share. */
 	/** Starts indexing the written pages into the staging folder. */
 	const start = async (out: string) => {
 		started = performance.now();
@@ -123,32 +156,26 @@ export default function pagefindIntegration(): AstroIntegration {
 			// on two cores it slowed the render by more than it saved.)
 			'astro:build:generated': async ({ dir }) => {
 				const out = fileURLToPath(dir);
-				indexing = start(out);
-				indexing.catch(() => {});
+				// A build that leaves the search index until after it (search-after-build.ts) only reads the pages.
+				if (!searchAfterBuild()) {
+					indexing = start(out);
+					indexing.catch(() => {});
+				}
 				// One pass over the pages, for the "Did you mean" vocabulary, the CSP hashing and the link check;
 				// it yields to the event loop as it goes, so Pagefind gets its messages meanwhile.
 				await builtDigest(out);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (searchAfterBuild()) return;
 				const out = fileURLToPath(dir);
 				// Each language's "Did you mean" vocabulary, while Pagefind finishes in its own process.
 				const vocabStarted = performance.now();
-				const vocabularies = new Map([...(await builtDigest(out)).vocabularies].map(([folder, b]) => [folder, JSON.stringify(b.build())]));
+				const vocabularies = await vocabularyFiles(out);
 				const vocabMs = Math.round(performance.now() - vocabStarted);
 				const pages = await (indexing ?? start(out));
 				indexing = undefined;
 				const extraStarted = performance.now();
-				let extraFiles = 0;
-				for (const { folder } of searchLanguages(fileURLToPath(root))) {
-					const bundle = join(out, folder, 'pagefind');
-					await moveInto(join(staging, folder, 'pagefind'), bundle);
-					await writeFile(join(bundle, VOCABULARY_FILE), vocabularies.get(folder) ?? '{"terms":[]}');
-					const extra = searchFiles((name) => { try { return readFileSync(join(bundle, name)); } catch { return undefined; } });
-					for (const sub of new Set([...extra.keys()].map((name) => dirname(join(bundle, name))))) await mkdir(sub, { recursive: true });
-					await Promise.all([...extra].map(([name, text]) => writeFile(join(bundle, name), text)));
-					extraFiles += extra.size;
-				}
-				await rm(staging, { recursive: true, force: true });
+				const extraFiles = await placeBundles(out, staging, fileURLToPath(root), vocabularies);
 				const extraMs = Math.round(performance.now() - extraStarted);
 				logger.info(`Indexed ${pages.join(' + ')} pages in ${Math.round(performance.now() - started)} ms (vocabularies in ${vocabMs} ms; preload and first-result files: ${extraFiles} in ${extraMs} ms).`);
 			},

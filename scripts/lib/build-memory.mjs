@@ -1,0 +1,63 @@
+// How much memory a production build needs, and so whether its search index is built beside it or after it.
+//
+// By default Pagefind indexes in its own process beside the build, from the moment the pages are written:
+// the fastest way on two cores. The two then hold their memory at the same time. Pagefind keeps every page's
+// words until it writes the index, about as much as the build's own process at its peak, so on a large
+// site the pair needs about twice what either needs alone. When that is more than the machine has (or than
+// ATLAS_BUILD_MEMORY_MB allows), the build runs in a process of its own and the search index is built once
+// it has exited (src/integrations/search-after-build.ts): slower, with about half the peak.
+//
+// The figures are straight lines fitted to the benchmark's peaks at 3,000, 10,000 and 30,000 pages
+// (`npm run bench -- --pages N`, docs/performance.md): resident memory of the whole process tree, in MB.
+import { existsSync, readdirSync } from 'node:fs';
+import { availableMemory } from 'node:process';
+import { freemem } from 'node:os';
+import { join } from 'node:path';
+import { readData } from '../../src/lib/content-model.ts';
+
+/** Build and Pagefind at once: 4,856 MB at 10,300 pages, 12,500–12,800 MB at 30,300. */
+const BESIDE = { fixedMB: 840, perPageMB: 0.39 };
+/** The build alone: 2,800 MB at 10,300 pages, 7,300–7,500 MB at 30,300 (the bundler's peak). */
+const BUILD = { fixedMB: 430, perPageMB: 0.23 };
+/** Pagefind alone, and the small process that runs it: 2,694 MB at 10,300 pages, 7,794 MB at 30,300. */
+const INDEX = { fixedMB: 170, perPageMB: 0.255 };
+
+/** The environment variable that sets the memory a build may use, in MB (else: what the machine has available). */
+export const MEMORY_ENV = 'ATLAS_BUILD_MEMORY_MB';
+
+/** The pages a build makes, about: every page, entity page and article, once per language. */
+export function estimatePages(root) {
+	const count = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length : 0);
+	const perLanguage = count(join(root, 'src/content/docs')) + count(join(root, 'src/content/pages')) + readData(root, 'entities').length;
+	return perLanguage * readData(root, 'languages').length;
+}
+
+/**
+ * The memory a build may use, in MB: ATLAS_BUILD_MEMORY_MB when set (a positive number, else an error that
+ * says so), else what the machine has available now (its cgroup's limit counted).
+ */
+export function memoryBudget(env = process.env) {
+	const set = env[MEMORY_ENV];
+	if (set === undefined || set === '') return { mb: Math.floor((availableMemory?.() ?? freemem()) / 2 ** 20), from: 'available' };
+	const mb = Number(set);
+	if (!Number.isFinite(mb) || mb <= 0) throw new Error(`${MEMORY_ENV} must be a number of megabytes, like 8000; it is "${set}".`);
+	return { mb, from: MEMORY_ENV };
+}
+
+/**
+ * How to build `pages` pages within `budgetMB`: `after` when building and indexing at once would need more.
+ * `besideMB` and `afterMB` are the estimated peaks of each way; `message` says what was chosen and why, for a
+ * build that indexes after (undefined otherwise).
+ */
+export function searchPlan(pages, budget) {
+	const line = ({ fixedMB, perPageMB }) => Math.round(fixedMB + perPageMB * pages);
+	const besideMB = line(BESIDE);
+	const afterMB = Math.max(line(BUILD), line(INDEX));
+	const after = besideMB > budget.mb;
+	const allowed = budget.from === 'available' ? 'available' : `allowed by ${MEMORY_ENV}`;
+	const fmt = (mb) => `${mb.toLocaleString('en')} MB`;
+	const message = after
+		? `Search: about ${pages.toLocaleString('en')} pages need about ${fmt(besideMB)} to be built and indexed at once, more than the ${fmt(budget.mb)} ${allowed}; building first, then indexing (about ${fmt(afterMB)} at the peak, and slower).${afterMB > budget.mb ? ` That is still more than ${fmt(budget.mb)}: the build may run out of memory.` : ''}`
+		: undefined;
+	return { after, besideMB, afterMB, message };
+}
