@@ -7,6 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { slashed } from '../lib/url.ts';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -45,6 +46,28 @@ export function sourceGlob(dir: string, folders: readonly string[]): string | un
 	return `{${top.flatMap((e) => (e.isDirectory() ? [`${e.name}/**/*.html`] : e.name.endsWith('.html') ? [e.name] : [])).join(',')}}`;
 }
 
+/** What Pagefind indexes for one language: the folder it reads, the glob within it, where it writes the bundle. */
+interface IndexJob {
+	language: SearchLanguage;
+	path: string;
+	glob?: string;
+	output: string;
+}
+
+function indexJobs(dir: string, outputRoot: string, languages: readonly SearchLanguage[]): IndexJob[] {
+	const folders = languages.map((l) => l.folder).filter(Boolean);
+	return languages.map((language) => {
+		const glob = language.folder ? undefined : sourceGlob(dir, folders);
+		return { language, path: join(dir, language.folder), ...(glob ? { glob } : {}), output: join(outputRoot, language.folder, 'pagefind') };
+	});
+}
+
+/** A language's page count, or the error that says its folder had nothing to index. */
+function indexedPages(pages: number, job: IndexJob): number {
+	if (pages === 0) throw new Error(`Pagefind found no pages marked data-pagefind-body in ${job.path}`);
+	return pages;
+}
+
 /**
  * Indexes the built HTML of each language on its own, as Pagefind does for a multilingual site, but as one
  * bundle per language in that language's folder (/pagefind/, /es/pagefind/): a search from a Spanish page
@@ -60,19 +83,15 @@ export async function indexSite(dir: string, outputRoot = dir, languages: readon
 	// measurable cost in time (docs/performance.md).
 	// Read when the service starts; an allocator setting of the caller's own is kept.
 	process.env._RJEM_MALLOC_CONF ??= PAGEFIND_ALLOCATOR;
-	const folders = languages.map((l) => l.folder).filter(Boolean);
 	const counts: number[] = [];
 	try {
-		for (const language of languages) {
-			const { index, errors } = await pagefind.createIndex({ forceLanguage: language.pagefind });
+		for (const job of indexJobs(dir, outputRoot, languages)) {
+			const { index, errors } = await pagefind.createIndex({ forceLanguage: job.language.pagefind });
 			if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-			const path = join(dir, language.folder);
-			const glob = language.folder ? undefined : sourceGlob(dir, folders);
-			const added = await index.addDirectory({ path, ...(glob ? { glob } : {}) });
-			if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
-			const pages = added.page_count;
-			if (pages === 0) throw new Error(`Pagefind found no pages marked data-pagefind-body in ${path}`);
-			const written = await index.writeFiles({ outputPath: join(outputRoot, language.folder, 'pagefind') });
+			const added = await index.addDirectory({ path: job.path, ...(job.glob ? { glob: job.glob } : {}) });
+			if (added.errors.length) throw new Error(`Pagefind could not index ${job.path}: ${added.errors.join('; ')}`);
+			const pages = indexedPages(added.page_count, job);
+			const written = await index.writeFiles({ outputPath: job.output });
 			if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
 			// The service keeps every index it made until it closes: free this one before the next language's,
 			// so Pagefind holds one language at a time.
@@ -83,6 +102,27 @@ export async function indexSite(dir: string, outputRoot = dir, languages: readon
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/**
+ * The same indexing as indexSite, with the same Pagefind, run as its command line rather than its service:
+ * for the search step after the build, where nothing runs beside it and the memory is what matters. The
+ * command holds about 100 MB less than the service and the Node process that drives it, at 10,000 pages
+ * (docs/performance.md); its output is the same (tests/e2e/build-memory.spec.ts).
+ */
+export async function indexSiteAlone(dir: string, outputRoot: string, languages: readonly SearchLanguage[]): Promise<number[]> {
+	// Pagefind's package resolves its platform's binary in a module its exports do not list.
+	const { resolveBinaryPath } = (await import(new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href)) as { resolveBinaryPath: (names: string[]) => string };
+	const binary = resolveBinaryPath(['pagefind_extended', 'pagefind']);
+	const counts: number[] = [];
+	for (const job of indexJobs(dir, outputRoot, languages)) {
+		const args = ['--site', job.path, '--output-path', job.output, '--force-language', job.language.pagefind, ...(job.glob ? ['--glob', job.glob] : [])];
+		const run = spawnSync(binary, args, { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, _RJEM_MALLOC_CONF: process.env._RJEM_MALLOC_CONF ?? PAGEFIND_ALLOCATOR } });
+		const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+		if (run.status !== 0) throw new Error(`Pagefind could not index ${job.path}: ${run.error?.message ?? output.trim().split('\n').slice(-5).join('\n')}`);
+		counts.push(indexedPages(Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0), job));
+	}
+	return counts;
 }
 
 /** Moves a finished bundle into place; a copy when the two folders are on different file systems. */
@@ -123,7 +163,7 @@ export async function placeBundles(out: string, staging: string, root: string, v
 export async function indexBuiltSite(out: string, staging: string, root: string, vocabularies: ReadonlyMap<string, string>, logger: Logger): Promise<void> {
 	const started = performance.now();
 	await rm(staging, { recursive: true, force: true });
-	const pages = await indexSite(out, staging, searchLanguages(root));
+	const pages = await indexSiteAlone(out, staging, searchLanguages(root));
 	const extraFiles = await placeBundles(out, staging, root, vocabularies);
 	logger.info(`Indexed ${pages.join(' + ')} pages in ${Math.round(performance.now() - started)} ms, after the build (preload and first-result files: ${extraFiles}).`);
 }
