@@ -1,25 +1,24 @@
 // How much memory a production build needs, and so whether its search index is built beside it or after it.
 //
 // By default Pagefind indexes in its own process beside the build, from the moment the pages are written:
-// the fastest way on two cores. The two then hold their memory at the same time. Pagefind keeps every page's
+// the fastest way on two cores for a site of a few thousand pages. The two then hold their memory at the same time. Pagefind keeps every page's
 // words until it writes the index, about as much as the build's own process at its peak, so on a large
 // site the pair needs about twice what either needs alone. When that is more than the machine has (or than
 // ATLAS_BUILD_MEMORY_MB allows), the build runs in a process of its own and the search index is built once
-// it has exited (src/integrations/search-after-build.ts): slower, with about half the peak.
+// it has exited (src/integrations/search-after-build.ts): at 30,000 pages, 7.9 GB at the peak instead of 12.3.
 //
 // The figures are straight lines fitted to the benchmark's peaks at 3,000, 10,000 and 30,000 pages
 // (`npm run bench -- --pages N`, docs/performance.md): resident memory of the whole process tree, in MB.
 import { existsSync, readdirSync } from 'node:fs';
-import { availableMemory } from 'node:process';
 import { freemem } from 'node:os';
 import { join } from 'node:path';
 import { readData } from '../../src/lib/content-model.ts';
 
-/** Build and Pagefind at once: 4,856 MB at 10,300 pages, 12,500–12,800 MB at 30,300. */
+/** Build and Pagefind at once: 4,700–4,900 MB at about 10,300 built pages, 12,300–12,800 MB at 30,599. */
 const BESIDE = { fixedMB: 840, perPageMB: 0.39 };
-/** The build alone: 2,800 MB at 10,300 pages, 7,300–7,500 MB at 30,300 (the bundler's peak). */
+/** The build alone: 2,600–2,900 MB at about 10,300 built pages, 7,300–7,500 MB at 30,599 (the bundler's peak). */
 const BUILD = { fixedMB: 430, perPageMB: 0.23 };
-/** Pagefind alone, and the small process that runs it: 2,694 MB at 10,300 pages, 7,794 MB at 30,300. */
+/** Pagefind's command alone (2,690 MB at about 10,300 built pages, 7,794 MB at 30,599), and the small process that runs it: 7,898 MB at 30,599. */
 const INDEX = { fixedMB: 170, perPageMB: 0.255 };
 
 /** The environment variable that sets the memory a build may use, in MB (else: what the machine has available). */
@@ -38,7 +37,7 @@ export function estimatePages(root) {
  */
 export function memoryBudget(env = process.env) {
 	const set = env[MEMORY_ENV];
-	if (set === undefined || set === '') return { mb: Math.floor((availableMemory?.() ?? freemem()) / 2 ** 20), from: 'available' };
+	if (set === undefined || set === '') return { mb: Math.floor((process.availableMemory?.() ?? freemem()) / 2 ** 20), from: 'available' };
 	const mb = Number(set);
 	if (!Number.isFinite(mb) || mb <= 0) throw new Error(`${MEMORY_ENV} must be a number of megabytes, like 8000; it is "${set}".`);
 	return { mb, from: MEMORY_ENV };
@@ -57,7 +56,7 @@ export function searchPlan(pages, budget) {
 	const allowed = budget.from === 'available' ? 'available' : `allowed by ${MEMORY_ENV}`;
 	const fmt = (mb) => `${mb.toLocaleString('en')} MB`;
 	const message = after
-		? `Search: about ${pages.toLocaleString('en')} pages need about ${fmt(besideMB)} to be built and indexed at once, more than the ${fmt(budget.mb)} ${allowed}; building first, then indexing (about ${fmt(afterMB)} at the peak, and slower).${afterMB > budget.mb ? ` That is still more than ${fmt(budget.mb)}: the build may run out of memory.` : ''}`
+		? `Search: about ${pages.toLocaleString('en')} pages need about ${fmt(besideMB)} to be built and indexed at once, more than the ${fmt(budget.mb)} ${allowed}; building first, then indexing (about ${fmt(afterMB)} at the peak).${afterMB > budget.mb ? ` That is still more than ${fmt(budget.mb)}: the build may run out of memory.` : ''}`
 		: undefined;
 	return { after, besideMB, afterMB, message };
 }

@@ -107,8 +107,8 @@ export async function indexSite(dir: string, outputRoot = dir, languages: readon
 /**
  * The same indexing as indexSite, with the same Pagefind, run as its command line rather than its service:
  * for the search step after the build, where nothing runs beside it and the memory is what matters. The
- * command holds about 100 MB less than the service and the Node process that drives it, at 10,000 pages
- * (docs/performance.md); its output is the same (tests/e2e/build-memory.spec.ts).
+ * step peaked at 8,288 MB with the service (and the Node process that drives it) and at 7,898 MB with the
+ * command, at 30,000 pages (docs/performance.md); the output is the same (tests/e2e/build-memory.spec.ts).
  */
 export async function indexSiteAlone(dir: string, outputRoot: string, languages: readonly SearchLanguage[]): Promise<number[]> {
 	// Pagefind's package resolves its platform's binary in a module its exports do not list.

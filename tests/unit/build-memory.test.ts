@@ -19,7 +19,7 @@ describe('searchPlan', () => {
 		expect(plan.after).toBe(true);
 		expect(plan.besideMB).toBeGreaterThan(8000);
 		expect(plan.afterMB).toBeLessThan(8000);
-		expect(plan.message).toMatch(/^Search: about 30,300 pages need about [\d,]+ MB to be built and indexed at once, more than the 8,000 MB allowed by ATLAS_BUILD_MEMORY_MB; building first, then indexing \(about [\d,]+ MB at the peak, and slower\)\.$/);
+		expect(plan.message).toMatch(/^Search: about 30,300 pages need about [\d,]+ MB to be built and indexed at once, more than the 8,000 MB allowed by ATLAS_BUILD_MEMORY_MB; building first, then indexing \(about [\d,]+ MB at the peak\)\.$/);
 	});
 
 	it('warns when even one after the other needs more than the budget', () => {
