@@ -84,7 +84,7 @@ export async function buildOnce(dir, entry = "await import('./scripts/build.mjs'
 	// A build that indexes after (scripts/build.mjs) builds in a child process: its peak is the last stage's.
 	const childPeakMB = Math.max(0, ...stages.map((s) => Number(/peak so far (\d+) MB/.exec(s)?.[1] ?? 0)));
 	const searchAfter = /building first, then indexing/.test(output);
-	// What the search step after the build printed (how long it indexed), for the report.
-	const afterLines = output.split('\n').filter((l) => l.startsWith('[atlas:search-after-build]'));
+	// Why the build indexed after itself, and what that step printed (how long it indexed), for the report.
+	const afterLines = output.split('\n').filter((l) => l.startsWith('Search: ') || l.startsWith('[atlas:search-after-build]'));
 	return { seconds, peakMB: Math.max(Number(readFileSync(join(dir, 'rss.txt'), 'utf8')) / 1024, childPeakMB), treePeakMB: treePeak / 1024, stages, searchAfter, afterLines };
 }
