@@ -1,11 +1,12 @@
 // How much memory a production build needs, and so whether its search index is built beside it or after it.
 //
 // By default Pagefind indexes in its own process beside the build, from the moment the pages are written:
-// the fastest way on two cores for a site of a few thousand pages. The two then hold their memory at the same time. Pagefind keeps every page's
-// words until it writes the index, about as much as the build's own process at its peak, so on a large
-// site the pair needs about twice what either needs alone. When that is more than the machine has (or than
-// ATLAS_BUILD_MEMORY_MB allows), the build runs in a process of its own and the search index is built once
-// it has exited (src/integrations/search-after-build.ts): at 30,000 pages, 7.9 GB at the peak instead of 12.3.
+// the fastest way on two cores for a site of a few thousand pages. The two then hold their memory at the
+// same time. Pagefind keeps every page's words until it writes the index, about as much as the build's own
+// process at its peak, so on a large site the pair needs about twice what either needs alone. When that is
+// more than the build may use (8 GB, or less if the machine has less available, or what
+// ATLAS_BUILD_MEMORY_MB says), the build runs in a process of its own and the search index is built once it
+// has exited (src/integrations/search-after-build.ts): at 30,000 pages, 7.9 GB at the peak instead of 12.3.
 //
 // The figures are straight lines fitted to the benchmark's peaks at 3,000, 10,000 and 30,000 pages
 // (`npm run bench -- --pages N`, docs/performance.md): resident memory of the whole process tree, in MB.
@@ -32,12 +33,24 @@ export function estimatePages(root) {
 }
 
 /**
+ * The memory a build keeps to unless told otherwise, in MB. At 30,000 generated pages, indexing after the
+ * build kept the peak at 7,898 MB and was no slower than indexing beside it (349.65 s beside, 328.75 s after,
+ * docs/performance.md), so a large site is built that way even on a machine that could hold both, leaving
+ * the rest of its memory to whatever else runs there.
+ */
+export const DEFAULT_BUDGET_MB = 8000;
+
+/**
  * The memory a build may use, in MB: ATLAS_BUILD_MEMORY_MB when set (a positive number, else an error that
- * says so), else what the machine has available now (its cgroup's limit counted).
+ * says so), else DEFAULT_BUDGET_MB or what the machine has available now (its cgroup's limit counted),
+ * whichever is less. `from` says which.
  */
 export function memoryBudget(env = process.env) {
 	const set = env[MEMORY_ENV];
-	if (set === undefined || set === '') return { mb: Math.floor((process.availableMemory?.() ?? freemem()) / 2 ** 20), from: 'available' };
+	if (set === undefined || set === '') {
+		const available = Math.floor((process.availableMemory?.() ?? freemem()) / 2 ** 20);
+		return available < DEFAULT_BUDGET_MB ? { mb: available, from: 'available' } : { mb: DEFAULT_BUDGET_MB, from: 'default' };
+	}
 	const mb = Number(set);
 	if (!Number.isFinite(mb) || mb <= 0) throw new Error(`${MEMORY_ENV} must be a number of megabytes, like 8000; it is "${set}".`);
 	return { mb, from: MEMORY_ENV };
@@ -53,7 +66,7 @@ export function searchPlan(pages, budget) {
 	const besideMB = line(BESIDE);
 	const afterMB = Math.max(line(BUILD), line(INDEX));
 	const after = besideMB > budget.mb;
-	const allowed = budget.from === 'available' ? 'available' : `allowed by ${MEMORY_ENV}`;
+	const allowed = { available: 'available', default: `the build keeps to unless ${MEMORY_ENV} allows more` }[budget.from] ?? `allowed by ${MEMORY_ENV}`;
 	const fmt = (mb) => `${mb.toLocaleString('en')} MB`;
 	const message = after
 		? `Search: about ${pages.toLocaleString('en')} pages need about ${fmt(besideMB)} to be built and indexed at once, more than the ${fmt(budget.mb)} ${allowed}; building first, then indexing (about ${fmt(afterMB)} at the peak).${afterMB > budget.mb ? ` That is still more than ${fmt(budget.mb)}: the build may run out of memory.` : ''}`

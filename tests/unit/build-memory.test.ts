@@ -1,10 +1,10 @@
 /**
  * The build's memory plan (scripts/lib/build-memory.mjs): a site whose build and index would not fit in
- * memory together is indexed after the build, and says so; a budget that is not a number is refused with a
- * message naming the variable.
+ * the budget together (8,000 MB, what the machine has if less, or ATLAS_BUILD_MEMORY_MB) is indexed after the
+ * build, and says so; a budget that is not a number is refused with a message naming the variable.
  */
 import { describe, expect, it } from 'vitest';
-import { estimatePages, memoryBudget, MEMORY_ENV, searchPlan } from '../../scripts/lib/build-memory.mjs';
+import { DEFAULT_BUDGET_MB, estimatePages, memoryBudget, MEMORY_ENV, searchPlan } from '../../scripts/lib/build-memory.mjs';
 import { ROOT } from '../../scripts/lib/copy-project.ts';
 
 describe('searchPlan', () => {
@@ -20,6 +20,13 @@ describe('searchPlan', () => {
 		expect(plan.besideMB).toBeGreaterThan(8000);
 		expect(plan.afterMB).toBeLessThan(8000);
 		expect(plan.message).toMatch(/^Search: about 30,300 pages need about [\d,]+ MB to be built and indexed at once, more than the 8,000 MB allowed by ATLAS_BUILD_MEMORY_MB; building first, then indexing \(about [\d,]+ MB at the peak\)\.$/);
+	});
+
+	it('says when it is the default budget that a site is too large for, and how to allow more', () => {
+		const plan = searchPlan(30300, { mb: DEFAULT_BUDGET_MB, from: 'default' });
+		expect(plan.after).toBe(true);
+		expect(plan.message).toMatch(/more than the 8,000 MB the build keeps to unless ATLAS_BUILD_MEMORY_MB allows more; building first, then indexing/);
+		expect(searchPlan(3300, { mb: DEFAULT_BUDGET_MB, from: 'default' }).after).toBe(false);
 	});
 
 	it('warns when even one after the other needs more than the budget', () => {
@@ -41,10 +48,11 @@ describe('memoryBudget', () => {
 		expect(memoryBudget({ [MEMORY_ENV]: '8000' })).toEqual({ mb: 8000, from: MEMORY_ENV });
 	});
 
-	it('otherwise takes the memory the machine has available', () => {
+	it('otherwise keeps to 8,000 MB, or to what the machine has available when that is less', () => {
 		const budget = memoryBudget({});
-		expect(budget.from).toBe('available');
-		expect(budget.mb).toBeGreaterThan(0);
+		const available = Math.floor(process.availableMemory() / 2 ** 20);
+		expect(budget).toEqual(available < DEFAULT_BUDGET_MB ? { mb: available, from: 'available' } : { mb: DEFAULT_BUDGET_MB, from: 'default' });
+		expect(DEFAULT_BUDGET_MB).toBe(8000);
 	});
 
 	it.each(['8GB', '-1', '0', 'lots'])('refuses %j, naming the variable', (value) => {
