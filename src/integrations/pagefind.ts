@@ -125,6 +125,11 @@ export async function indexSiteAlone(dir: string, outputRoot: string, languages:
 	return counts;
 }
 
+/** Where the bundles are written before they are moved into the output: in Astro's cache folder, outside dist/. */
+export function stagingFolder(cacheDir: URL): string {
+	return fileURLToPath(new URL('pagefind-staging/', cacheDir));
+}
+
 /** Moves a finished bundle into place; a copy when the two folders are on different file systems. */
 async function moveInto(from: string, to: string) {
 	await rm(to, { recursive: true, force: true });
@@ -186,7 +191,7 @@ export default function pagefindIntegration(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				base = slashed(config.base);
 				root = config.root;
-				staging = fileURLToPath(new URL('pagefind-staging/', config.cacheDir));
+				staging = stagingFolder(config.cacheDir);
 			},
 			'astro:server:setup': ({ server, logger }) => serveDevIndex(server, base, fileURLToPath(root), logger),
 			// Start once the pages are written, while the sitemap and the link check run; build:done waits

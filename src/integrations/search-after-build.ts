@@ -1,6 +1,6 @@
 /**
- * The search step after the build, for a site too large to index beside it in the memory there is (see
- * scripts/build.mjs and build-mode.ts). Pagefind's indexer holds every page's words at once, about as much
+ * The search step after the build, for a site too large to index beside it within the build's memory
+ * budget (see scripts/build.mjs, scripts/lib/build-memory.mjs and build-mode.ts). Pagefind's indexer holds every page's words at once, about as much
  * memory as the build's own process at its peak; after the build has exited it runs with the memory to
  * itself. The build hands over, in one JSON file, what the step needs of the pages' one pass (built-pages.ts):
  * each language's "Did you mean" vocabulary, the pages' hashes (the offline id) and the inline scripts' CSP
@@ -13,7 +13,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtDigest } from './built-pages.ts';
 import { searchAfterBuild, type Logger } from './build-mode.ts';
-import { indexBuiltSite, vocabularyFiles } from './pagefind.ts';
+import { indexBuiltSite, stagingFolder, vocabularyFiles } from './pagefind.ts';
 import { writeHeaders } from './headers.ts';
 import { DEFAULT_SITE_CONFIG, siteConfig } from './site-config.ts';
 
@@ -39,7 +39,7 @@ export default function searchHandover(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config: resolved }) => {
 				config = siteConfig(resolved);
-				staging = fileURLToPath(new URL('pagefind-staging/', resolved.cacheDir));
+				staging = stagingFolder(resolved.cacheDir);
 			},
 			'astro:build:done': async ({ dir }) => {
 				const file = searchAfterBuild();
