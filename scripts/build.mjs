@@ -2,7 +2,7 @@
 // src/integrations/pagefind.ts), with an editor's mistake reported as one clear message naming the file,
 // the line and what to do, never a stack trace. The site is built into a folder of its own and moved to
 // dist/ only when the build succeeds, so a failed build leaves no dist/ for a deploy step to pick up. A site
-// too large to build and index at once in the memory there is (scripts/lib/build-memory.mjs) is built in a
+// too large to build and index at once within its memory budget (scripts/lib/build-memory.mjs) is built in a
 // process of its own and indexed after it has exited.
 import { spawnSync } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
@@ -91,7 +91,7 @@ try {
 }
 const plan = searchPlan(pages, budget);
 if (plan.after) {
-	// Too large to index beside the build in the memory there is: the build runs in a process of its own, and
+	// Too large to index beside the build within the memory budget: the build runs in a process of its own, and
 	// Pagefind indexes once that process has exited and its memory is free (src/integrations/search-after-build.ts).
 	console.log(plan.message);
 	const handover = join(next, '..', 'search-handover.json');
