@@ -83,8 +83,8 @@ export async function buildOnce(dir, entry = "await import('./scripts/build.mjs'
 	const stages = [...output.matchAll(/^memory: (.*)$/gm)].map((m) => m[1]);
 	// A build that indexes after (scripts/build.mjs) builds in a child process: its peak is the last stage's.
 	const childPeakMB = Math.max(0, ...stages.map((s) => Number(/peak so far (\d+) MB/.exec(s)?.[1] ?? 0)));
-	const searchAfter = /building first, then indexing/.test(output);
-	// Why the build indexed after itself, and what that step printed (how long it indexed), for the report.
+	// Why the build indexed after itself, and what that step printed (how long it indexed), for the report:
+	// only a build that indexes after prints them.
 	const afterLines = output.split('\n').filter((l) => l.startsWith('Search: ') || l.startsWith('[atlas:search-after-build]'));
-	return { seconds, peakMB: Math.max(Number(readFileSync(join(dir, 'rss.txt'), 'utf8')) / 1024, childPeakMB), treePeakMB: treePeak / 1024, stages, searchAfter, afterLines };
+	return { seconds, peakMB: Math.max(Number(readFileSync(join(dir, 'rss.txt'), 'utf8')) / 1024, childPeakMB), treePeakMB: treePeak / 1024, stages, searchAfter: afterLines.length > 0, afterLines };
 }
