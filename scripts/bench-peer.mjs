@@ -112,7 +112,7 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const [o, p] = rows;
 /** A row of the table: a site whose build failed shows a dash, except where `failed` says what it shows instead. */
 const line = (label, f, failed = () => '—') => `| ${label} | ${[o, p].map((r) => (r.failed ? failed(r) : f(r))).join(' | ')} |`;
-const measured = rows.filter((r) => !r.failed);
+const measured = built.map(([i]) => rows[i]);
 const md = [
 	`\`npm run bench:peer -- --pages ${pages} --runs ${runs}${reuse ? ' --reuse D' : ''}${inGit ? '' : ' --no-git'}\` (${new Date().toISOString().slice(0, 10)}; ${inGit ? 'both built in git checkouts with the pages committed' : 'both built in copies without git'}; search: medians of ${runs} runs, min–max in brackets${reuse ? '; builds kept from an earlier run, so not timed here' : ''})`,
 	'',
